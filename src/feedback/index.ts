@@ -1,0 +1,6 @@
+/**
+ * feedback: not yet released; this subpath exists so that imports are stable.
+ *
+ * @module feedback
+ */
+export {};

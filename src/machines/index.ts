@@ -1,0 +1,6 @@
+/**
+ * machines: not yet released; this subpath exists so that imports are stable.
+ *
+ * @module machines
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * timeline: not yet released; this subpath exists so that imports are stable.
+ *
+ * @module timeline
+ */
+export {};

@@ -1,0 +1,47 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+/**
+ * Tests whose answers involve calendar days run again under time zones far
+ * from UTC (one with daylight saving, one east of UTC), to prove that no
+ * result depends on the process time zone.
+ */
+const dateSensitive = ["test/calendar/**/*.test.ts", "test/timeline/**/*.test.ts"];
+const timeZones = ["Asia/Hong_Kong", "America/Sao_Paulo"];
+
+export default defineConfig({
+  root,
+  resolve: {
+    alias: [
+      { find: /^collegiate$/, replacement: `${root}src/index.ts` },
+      { find: /^collegiate\/(.*)$/, replacement: `${root}src/$1/index.ts` },
+    ],
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit (TZ=UTC)",
+          include: ["test/**/*.test.ts"],
+          env: { TZ: "UTC" },
+          typecheck: {
+            enabled: true,
+            include: ["test/**/*.test-d.ts"],
+            tsconfig: "tsconfig.json",
+          },
+        },
+      },
+      ...timeZones.map((timeZone) => ({
+        extends: true as const,
+        test: {
+          name: `dates (TZ=${timeZone})`,
+          include: dateSensitive,
+          env: { TZ: timeZone },
+        },
+      })),
+    ],
+  },
+});
