@@ -1,86 +1,13 @@
 /**
  * A walk-through of collegiate for one sample school: `npm run demo`.
  *
- * It reads the school's calendar from JSON, as a school tool would, and
- * answers the questions a coordinator asks before planning any sharing
- * activity. Each capability of the library adds its chapter here.
+ * Each chapter is a module in `examples/chapters/`; together they tell the
+ * story of a joint-school sharing activity, from the school's calendar to
+ * the evaluation report.
  */
-import { readFileSync } from "node:fs";
-import {
-  addDays,
-  addMonths,
-  addSchoolDays,
-  describeDay,
-  formatDay,
-  listSchoolDays,
-  parseSchoolCalendar,
-  plainDate,
-  rollToSchoolDay,
-  schoolDaysBetween,
-  type PlainDate,
-  type SchoolCalendar,
-} from "collegiate";
+import { calendarChapter } from "./chapters/01-calendar.js";
+import { loadSampleCalendar } from "./story.js";
 
-const heading = (text: string) => console.log(`\n${text}\n${"─".repeat(text.length)}`);
+const calendar = loadSampleCalendar();
 
-function loadCalendar(file: string): SchoolCalendar {
-  const result = parseSchoolCalendar(JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8")));
-  if (!result.ok) {
-    for (const d of result.diagnostics) console.error(`${file}: ${d.path.join(".")}: ${d.message}`);
-    process.exit(2);
-  }
-  return result.value;
-}
-
-function whyClosed(calendar: SchoolCalendar, day: PlainDate): string {
-  const description = describeDay(calendar, day);
-  if (description.schoolDay) return "school day";
-  const reasons = [
-    ...description.closures.map((closure) => closure.name),
-    ...(description.weekend ? ["weekend"] : []),
-    ...(description.outsideTerms ? ["outside every term"] : []),
-  ];
-  return `closed: ${reasons.join(", ")}`;
-}
-
-// ── Chapter 1: the school calendar ─────────────────────────────────────────
-const calendar = loadCalendar("./data/harbour-secondary-2026-27.calendar.json");
-heading(`1. The school calendar: ${calendar.name ?? "sample school"}`);
-console.log(`Weekend: ${calendar.weekend.join(" and ")}`);
-for (const term of calendar.terms) {
-  // Terms include their last day; school-day counts are half-open [from, to).
-  const days = schoolDaysBetween(calendar, term.start, addDays(term.end, 1));
-  console.log(`${term.name}: ${formatDay(term.start)} to ${formatDay(term.end)}, ${days} school days`);
-}
-console.log(`Closures: ${calendar.closures.length}`);
-
-console.log("\nSchool days per month:");
-for (let month = plainDate("2026-09-01"); month < "2027-08-01"; month = addMonths(month, 1)) {
-  const count = schoolDaysBetween(calendar, month, addMonths(month, 1));
-  console.log(`  ${formatDay(month, "MMM yyyy")}  ${"■".repeat(count)} ${count}`);
-}
-
-heading("2. Is the school open?");
-for (const day of ["2026-10-01", "2026-12-25", "2027-02-08", "2027-03-20", "2027-03-18"].map(plainDate)) {
-  console.log(`  ${formatDay(day)}  ${whyClosed(calendar, day)}`);
-}
-
-heading("3. Counting in school days");
-const sharingDay = plainDate("2027-03-18");
-console.log(`A joint-school sharing day is planned for ${formatDay(sharingDay)}.`);
-const threeMonthsBefore = addMonths(sharingDay, -3);
-console.log(
-  `Three months before is ${formatDay(threeMonthsBefore)} (${whyClosed(calendar, threeMonthsBefore)}); ` +
-    `the working group forms on the school day before or on it: ${formatDay(rollToSchoolDay(calendar, threeMonthsBefore, "backward"))}.`,
-);
-console.log(`School days from then to the sharing day: ${schoolDaysBetween(calendar, rollToSchoolDay(calendar, threeMonthsBefore, "backward"), sharingDay)}.`);
-console.log(`Ten school days before the sharing day: ${formatDay(addSchoolDays(calendar, sharingDay, -10))}.`);
-const lunarNewYear = listSchoolDays(calendar, plainDate("2027-02-01"), plainDate("2027-02-20"));
-console.log(`School days 1–19 February, around the Lunar New Year holidays: ${lunarNewYear.map((day) => formatDay(day, "d")).join(", ")}.`);
-
-heading("4. A calendar with mistakes is refused with every problem");
-const broken = parseSchoolCalendar({
-  weekend: ["saturday", "sundy"],
-  terms: [{ name: "First term", start: "2026-09-01", end: "2026-02-29" }],
-});
-for (const d of broken.diagnostics) console.log(`  ${d.path.join(".")}: ${d.message}`);
+calendarChapter(calendar);

@@ -12,7 +12,8 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 describe("the demo", () => {
   it("runs to the end and prints the calendar walk-through", () => {
     const output = execFileSync(`${root}node_modules/.bin/tsx`, ["examples/demo.ts"], { cwd: root, encoding: "utf8" });
-    expect(output).toContain("1. The school calendar: Harbour Secondary School 2026/27");
+    expect(output).toContain("Chapter 1: the school calendar");
+    expect(output).toContain("1.1 The school calendar: Harbour Secondary School 2026/27");
     expect(output).toContain("Fri 25 Dec 2026  closed: Christmas holidays, Christmas Day");
     expect(output).toContain("Mon 8 Feb 2027  closed: Lunar New Year holidays");
     // 1–3 February, then the Lunar New Year holidays (4–12), then 15–19.
