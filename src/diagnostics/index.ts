@@ -12,6 +12,7 @@ export {
   type Diagnostic,
   type Severity,
 } from "./diagnostic.js";
+export { formatDiagnostics, type FormatDiagnosticsOptions } from "./formatDiagnostics.js";
 export { diagnosticsFromZod } from "./fromZod.js";
 export { InvalidInputError } from "./InvalidInputError.js";
 export type { Result } from "./result.js";
