@@ -1,0 +1,36 @@
+import { formatDiagnostics } from "../diagnostics/formatDiagnostics.js";
+import { renderTextTable } from "../text/table.js";
+import type { Timeline } from "./timeline.js";
+import { timelineColumns, timelineHeading, type FormatTimelineOptions } from "./timelineTable.js";
+
+/**
+ * Renders a timeline for a terminal: a heading (the plan's title and its
+ * activity or start day, and the `asOf` day), a table of stages with their
+ * opening and due days (and status, when judged), then the diagnostics when
+ * there are any. Wide characters are aligned, so titles in Chinese line up.
+ *
+ * @param timeline - A timeline.
+ * @param options - Day pattern and locale.
+ * @returns The text, lines separated by `\n`.
+ *
+ * @example
+ * ```ts
+ * import { defineSchoolCalendar } from "collegiate/calendar";
+ * import { formatTimeline, jointSchoolSharing, scheduleBackward } from "collegiate/timeline";
+ *
+ * const timeline = scheduleBackward(jointSchoolSharing, { activityDay: "2027-03-18", calendar: defineSchoolCalendar({}) });
+ * console.log(formatTimeline(timeline));
+ * // Joint-school sharing activity: activity day Thu 18 Mar 2027
+ * //
+ * // Stage  Title                                            Opens            Due
+ * // ─────  ───────────────────────────────────────────────  ───────────────  ───────────────
+ * // S1     Organisation of working group                    Fri 18 Dec 2026  Fri 15 Jan 2027
+ * // …
+ * // S9     Evaluation and feedback                          Fri 19 Mar 2027  Fri 16 Apr 2027
+ * ```
+ */
+export function formatTimeline(timeline: Timeline, options: FormatTimelineOptions = {}): string {
+  const parts = [timelineHeading(timeline, options), renderTextTable(timeline.stages, timelineColumns(timeline, options))];
+  if (timeline.diagnostics.length > 0) parts.push(formatDiagnostics(timeline.diagnostics));
+  return parts.join("\n\n");
+}

@@ -1,0 +1,102 @@
+/**
+ * The calendar steps a scheduler takes, each falling back to plain calendar
+ * arithmetic when the calendar has no school day there, with an error
+ * diagnostic for the group concerned (once per group). Scheduling never
+ * throws for a calendar that is too short: it says so. Internal module.
+ */
+import { addDays } from "../calendar/addDays.js";
+import { addSchoolDays } from "../calendar/addSchoolDays.js";
+import { nextSchoolDay } from "../calendar/nextSchoolDay.js";
+import { NoSchoolDayError } from "../calendar/NoSchoolDayError.js";
+import { plainDate, type PlainDate } from "../calendar/plainDate.js";
+import { previousSchoolDay } from "../calendar/previousSchoolDay.js";
+import { rollToSchoolDay } from "../calendar/rollToSchoolDay.js";
+import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { CompiledGroup } from "./compiledTemplate.js";
+import { timelineMessage } from "./message.js";
+
+export interface Placement {
+  readonly calendar: SchoolCalendar;
+  readonly diagnostics: Diagnostic[];
+  readonly groupsOutside: Set<CompiledGroup>;
+}
+
+export function createPlacement(calendar: SchoolCalendar, diagnostics: Diagnostic[]): Placement {
+  return { calendar, diagnostics, groupsOutside: new Set() };
+}
+
+/** The calendar's name for messages. */
+export function calendarName(calendar: SchoolCalendar): string {
+  return calendar.name === undefined ? timelineMessage("calendar.unnamed") : timelineMessage("calendar.named", { name: calendar.name });
+}
+
+function schoolDayBounds(calendar: SchoolCalendar): [PlainDate, PlainDate] | undefined {
+  try {
+    return [
+      rollToSchoolDay(calendar, plainDate("0001-01-01"), "forward"),
+      rollToSchoolDay(calendar, plainDate("9999-12-31"), "backward"),
+    ];
+  } catch (error) {
+    if (error instanceof NoSchoolDayError) return undefined;
+    throw error;
+  }
+}
+
+function fallBack(placement: Placement, error: unknown, group: CompiledGroup, stageIndex: number, day: PlainDate): PlainDate {
+  if (!(error instanceof NoSchoolDayError)) throw error;
+  if (!placement.groupsOutside.has(group)) {
+    placement.groupsOutside.add(group);
+    const bounds = schoolDayBounds(placement.calendar);
+    const calendar = calendarName(placement.calendar);
+    const message =
+      bounds === undefined
+        ? timelineMessage("outside-calendar.empty", { stages: group.label, day, calendar })
+        : timelineMessage("outside-calendar", { stages: group.label, day, calendar, first: bounds[0], last: bounds[1] });
+    placement.diagnostics.push({
+      ruleId: "timeline/outside-calendar",
+      severity: "error",
+      message,
+      path: ["stages", stageIndex],
+      ...(group.source === undefined ? {} : { source: group.source }),
+      hint: timelineMessage("outside-calendar.hint"),
+    });
+  }
+  return day;
+}
+
+/** `day` when it is a school day, else the school day before it. */
+export function onOrBefore(placement: Placement, day: PlainDate, group: CompiledGroup): PlainDate {
+  try {
+    return rollToSchoolDay(placement.calendar, day, "backward");
+  } catch (error) {
+    return fallBack(placement, error, group, group.first, day);
+  }
+}
+
+/** The last school day strictly before `day`. */
+export function lastBefore(placement: Placement, day: PlainDate, group: CompiledGroup): PlainDate {
+  try {
+    return previousSchoolDay(placement.calendar, day);
+  } catch (error) {
+    return fallBack(placement, error, group, group.first, addDays(day, -1));
+  }
+}
+
+/** The first school day strictly after `day`. */
+export function firstAfter(placement: Placement, day: PlainDate, group: CompiledGroup): PlainDate {
+  try {
+    return nextSchoolDay(placement.calendar, day);
+  } catch (error) {
+    return fallBack(placement, error, group, group.first, addDays(day, 1));
+  }
+}
+
+/** The `amount`-th school day after `day` (`amount` ≥ 1). */
+export function schoolDaysAfter(placement: Placement, day: PlainDate, amount: number, group: CompiledGroup): PlainDate {
+  try {
+    return addSchoolDays(placement.calendar, day, amount);
+  } catch (error) {
+    return fallBack(placement, error, group, group.first, addDays(day, amount));
+  }
+}

@@ -1,0 +1,31 @@
+import { formatDiagnostics } from "../diagnostics/formatDiagnostics.js";
+import { escapeMarkdownCell, renderMarkdownTable } from "../text/table.js";
+import type { Timeline } from "./timeline.js";
+import { timelineColumns, timelineHeading, type FormatTimelineOptions } from "./timelineTable.js";
+
+/**
+ * Renders a timeline as Markdown for a report, a wiki or a pull request: the
+ * heading in bold, a table of stages (cells escaped), then the diagnostics as
+ * a Markdown table when there are any.
+ *
+ * @param timeline - A timeline.
+ * @param options - Day pattern and locale.
+ * @returns GitHub-flavoured Markdown.
+ *
+ * @example
+ * ```ts
+ * import { defineSchoolCalendar } from "collegiate/calendar";
+ * import { jointSchoolSharing, scheduleBackward, timelineToMarkdown } from "collegiate/timeline";
+ *
+ * const timeline = scheduleBackward(jointSchoolSharing, { activityDay: "2027-03-18", calendar: defineSchoolCalendar({}) });
+ * timelineToMarkdown(timeline).split("\n").slice(0, 5);
+ * // ["**Joint-school sharing activity: activity day Thu 18 Mar 2027**", "",
+ * //  "| Stage | Title | Opens | Due |", "| --- | --- | --- | --- |",
+ * //  "| S1 | Organisation of working group | Fri 18 Dec 2026 | Fri 15 Jan 2027 |"]
+ * ```
+ */
+export function timelineToMarkdown(timeline: Timeline, options: FormatTimelineOptions = {}): string {
+  const parts = [`**${escapeMarkdownCell(timelineHeading(timeline, options))}**`, renderMarkdownTable(timeline.stages, timelineColumns(timeline, options))];
+  if (timeline.diagnostics.length > 0) parts.push(formatDiagnostics(timeline.diagnostics, { format: "markdown" }));
+  return parts.join("\n\n");
+}
