@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { timelineMessage } from "./message.js";
 
 const months = z.int().min(1).max(120);
 
@@ -28,18 +27,7 @@ export const DurationSchema = z.union([
   z.strictObject({
     months: z.union([
       months,
-      z
-        .strictObject({ shortest: months, longest: months })
-        .check((ctx) => {
-          if (ctx.value.shortest > ctx.value.longest) {
-            ctx.issues.push({
-              code: "custom",
-              input: ctx.value,
-              message: timelineMessage("template.phase-range", ctx.value),
-              params: { ruleId: "phase-range" },
-            });
-          }
-        }),
+      z.strictObject({ shortest: months, longest: months }),
     ]),
   }),
 ]);

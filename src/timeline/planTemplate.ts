@@ -300,7 +300,15 @@ function checkTemplate(ctx: Context, placement: "offset" | "duration"): void {
   groups.forEach((group, g) => group.forEach((i) => (groupOfStage[i] = g)));
   checkDependencies(ctx, groupOfStage);
   if (placement === "offset") checkOffsets(ctx, groups);
-  else groupValues<Duration>(ctx, groups, "duration", sameDuration);
+  else {
+    groupValues<Duration>(ctx, groups, "duration", sameDuration);
+    ctx.value.stages.forEach((stage, i) => {
+      const months = stage.duration !== undefined && "months" in stage.duration ? stage.duration.months : undefined;
+      if (typeof months === "object" && months.shortest > months.longest) {
+        report(ctx, ["stages", i, "duration", "months"], "template.phase-range", months, "phase-range");
+      }
+    });
+  }
 }
 
 /**

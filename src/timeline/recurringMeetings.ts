@@ -57,7 +57,7 @@ export const RecurringMeetingsOptionsSchema = z
     to: PlainDateSchema,
     /** The rhythm. */
     every: RecurrenceSchema,
-    /** The meeting weekday; the weekday of `from` when omitted. With months, the first such weekday on or after each monthly date. */
+    /** The meeting weekday. Weekly rhythms: the weekday of `from` when omitted. Monthly rhythms: the first such weekday on or after each monthly date; the monthly date itself when omitted. */
     weekday: WeekdaySchema.optional(),
   })
   .check((ctx) => {
@@ -153,9 +153,9 @@ function weekStart(calendar: SchoolCalendar): number {
   return best;
 }
 
-function plannedDays(from: PlainDate, to: PlainDate, every: Recurrence, weekday: Weekday): PlainDate[] {
-  const target = weekdays.indexOf(weekday);
-  const onOrAfter = (day: PlainDate) => addDays(day, (target - weekdays.indexOf(weekdayOf(day)) + 7) % 7);
+function plannedDays(from: PlainDate, to: PlainDate, every: Recurrence, weekday: Weekday | undefined): PlainDate[] {
+  const onOrAfter = (day: PlainDate) =>
+    weekday === undefined ? day : addDays(day, (weekdays.indexOf(weekday) - weekdays.indexOf(weekdayOf(day)) + 7) % 7);
   const days: PlainDate[] = [];
   if ("weeks" in every) {
     for (let day = onOrAfter(from); day <= to; day = addDays(day, 7 * every.weeks)) days.push(day);
@@ -187,9 +187,9 @@ function nearestInWeek(calendar: SchoolCalendar, day: PlainDate, from: PlainDate
  * The dates of regular meetings on the school's calendar, for a learning
  * community's internal meetings (L3) or a school's sharing routine (H2). The
  * rhythm gives a planned day for each meeting from `from` to `to` (both
- * included): every `n` weeks on `weekday`, or every `n` months (the same
- * day of the month as `from`, clamped to the month's end; with `weekday`, the
- * first such weekday on or after it). A planned day that is a school day is
+ * included): every `n` weeks on `weekday` (the weekday of `from` by
+ * default), or every `n` months (the same day of the month as `from`, clamped
+ * to the month's end; with `weekday`, the first such weekday on or after it). A planned day that is a school day is
  * kept. A planned day on which the school is closed moves to the nearest
  * school day in the same school week (the week starting the day after the
  * school's weekend), the earlier day on a tie, never outside `from`…`to`;
@@ -228,7 +228,7 @@ export function recurringMeetings(calendar: SchoolCalendar, options: RecurringMe
   const meetings: PlainDate[] = [];
   const occurrences: MeetingOccurrence[] = [];
   const diagnostics: Diagnostic[] = [];
-  plannedDays(from, to, every, valid.weekday ?? weekdayOf(from)).forEach((planned, i) => {
+  plannedDays(from, to, every, valid.weekday).forEach((planned, i) => {
     if (isSchoolDay(calendar, planned)) {
       meetings.push(planned);
       occurrences.push({ planned, status: "held", day: planned });

@@ -8,7 +8,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, defineSchoolCalendar, isSchoolDay, plainDate, type SchoolCalendar } from "../../src/calendar/index.js";
+import { addDays, defineSchoolCalendar, isSchoolDay, plainDate, type PlainDate, type SchoolCalendar } from "../../src/calendar/index.js";
 import { InvalidInputError } from "../../src/diagnostics/index.js";
 import {
   definePlanTemplate,
@@ -299,7 +299,8 @@ describe("scheduleBackward properties", () => {
     asOf: fc.option(dayArbitrary, { nil: undefined }),
     compress: fc.boolean(),
   });
-  const schedule = ({ calendar, activityDay, asOf, compress }: fc.RecordValue<typeof plans>) =>
+  type Plan = { calendar: SchoolCalendar; activityDay: PlainDate; asOf: PlainDate | undefined; compress: boolean };
+  const schedule = ({ calendar, activityDay, asOf, compress }: Plan) =>
     scheduleBackward(jointSchoolSharing, { activityDay, calendar, compress, ...(asOf === undefined ? {} : { asOf }) });
 
   it("equals the day-by-day reference scheduler on random calendars", () => {
