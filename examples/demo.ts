@@ -6,8 +6,10 @@
  * the evaluation report.
  */
 import { calendarChapter } from "./chapters/01-calendar.js";
+import { timelineChapter } from "./chapters/02-timeline.js";
 import { loadSampleCalendar } from "./story.js";
 
 const calendar = loadSampleCalendar();
 
 calendarChapter(calendar);
+timelineChapter(calendar);

@@ -20,4 +20,20 @@ describe("the demo", () => {
     expect(output).toContain("around the Lunar New Year holidays: 1, 2, 3, 15, 16, 17, 18, 19.");
     expect(output).toContain("terms.0.end: 2026-02-29 is not a real day: 2026 is not a leap year.");
   }, 30_000);
+
+  it("prints the joint-school timeline, compressed and forward plans (chapter 2)", () => {
+    const output = execFileSync(`${root}node_modules/.bin/tsx`, ["examples/demo.ts"], { cwd: root, encoding: "utf8" });
+    expect(output).toContain("Chapter 2: the timeline");
+    expect(output).toContain("Joint-school sharing activity: activity day Thu 18 Mar 2027 (as of Wed 20 Jan 2027)");
+    // T − 3 months is Fri 18 Dec, a school day; S4 opens at T − 2 months, Mon 18 Jan, so S1 is due Fri 15 Jan.
+    expect(output).toMatch(/^S1 +Organisation of working group +Fri 18 Dec 2026 +Fri 15 Jan 2027 +late$/m);
+    expect(output).toMatch(/^S4 +Rundown and content discussion +Mon 18 Jan 2027 +Wed 17 Feb 2027 +open$/m);
+    // Five weeks ahead: 23 school days left, S1–S3 get the first five (15–19 Feb).
+    expect(output).toMatch(/^S1 +Organisation of working group +Mon 15 Feb 2027 +Fri 19 Feb 2027 +upcoming$/m);
+    expect(output).toContain("The activity day 2027-05-13 is closed: Buddha's Birthday.");
+    // Coaching from Mon 7 Sep: P4 ends before Wed 10 Feb (Lunar New Year), on Wed 3 Feb; P5 on Mon 15 Feb.
+    expect(output).toMatch(/^P4 .*Tue 10 Nov 2026 +Wed 3 Feb 2027$/m);
+    expect(output).toMatch(/^P5 .*Mon 15 Feb 2027 +Mon 15 Feb 2027$/m);
+    expect(output).toContain("UID:S1.harbour-sharing-2027-03@harbour.example.edu.hk");
+  }, 30_000);
 });
