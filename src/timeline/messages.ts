@@ -52,7 +52,7 @@ export const timelineMessages = {
   "clash.everyone": "the whole staff",
   "clash.hint": "Move one of the days, or give the plans different people.",
   // Template validation.
-  "template.stage-id": "A stage id is letters, digits, '-' and '_', starting with a letter or digit.",
+  "template.stage-id": "An id is letters, digits, '-' and '_', starting with a letter or digit.",
   "template.duplicate-stage-id": "The stage id {id} is used twice (first by stage {first}).",
   "template.unknown-stage": "Stage {id} depends on {dependency}, which is not a stage of this template.",
   "template.dependency-cycle": "Stage {id} depends on itself: {cycle}.",
@@ -71,8 +71,8 @@ export const timelineMessages = {
   "template.group-duration-mismatch": "Stage {id} has a different duration from the rest of group {group}.",
   "template.phase-range": "The shortest length ({shortest} months) is longer than the longest ({longest} months).",
   "timeline.due-before-open": "Stage {id} is due on {dueOn}, before it opens on {opensOn}.",
-  "template.dtstamp": "Expected a UTC time stamp such as 2027-01-10T09:00:00Z.",
-  "template.uid-domain": "Expected a domain name such as school.example.org.",
+  "ics.dtstamp": "Expected a UTC time stamp such as 2027-01-10T09:00:00Z.",
+  "ics.uid-domain": "Expected a domain name such as school.example.org.",
   // Readable output.
   "heading.backward": "{title}: activity day {day}",
   "heading.forward": "{title}: starting {day}",

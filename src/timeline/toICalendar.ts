@@ -17,12 +17,12 @@ import type { Timeline } from "./timeline.js";
  */
 export const ICalendarOptionsSchema = z.strictObject({
   /** When the calendar file is made, in UTC, such as `2027-01-10T09:00:00Z`: it is a parameter, never read from a clock. */
-  dtstamp: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, { error: () => timelineMessage("template.dtstamp") }),
+  dtstamp: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, { error: () => timelineMessage("ics.dtstamp") }),
   /** The domain that makes event UIDs globally unique, such as the school's web domain. */
   uidDomain: z
     .string()
     .regex(/^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/, {
-      error: () => timelineMessage("template.uid-domain"),
+      error: () => timelineMessage("ics.uid-domain"),
     }),
   /** A name for the calendar, shown by calendar applications. */
   calendarName: z.string().trim().min(1).optional(),
