@@ -53,7 +53,7 @@ export const timelineMessages = {
   "clash.hint": "Move one of the days, or give the plans different people.",
   // Template validation.
   "template.stage-id": "An id is letters, digits, '-' and '_', starting with a letter or digit.",
-  "template.duplicate-stage-id": "The stage id {id} is used twice (first by stage {first}).",
+  "template.duplicate-stage-id": "The stage id {id} is used twice (first at position {first}).",
   "template.unknown-stage": "Stage {id} depends on {dependency}, which is not a stage of this template.",
   "template.dependency-cycle": "Stage {id} depends on itself: {cycle}.",
   "template.depends-on-later-stage":

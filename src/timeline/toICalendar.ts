@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { addDays } from "../calendar/addDays.js";
-import type { PlainDate } from "../calendar/plainDate.js";
+import { isPlainDate, type PlainDate } from "../calendar/plainDate.js";
 import { timelineMessage } from "./message.js";
 import { parseOptions } from "./planOptions.js";
 import type { Timeline } from "./timeline.js";
@@ -17,7 +17,11 @@ import type { Timeline } from "./timeline.js";
  */
 export const ICalendarOptionsSchema = z.strictObject({
   /** When the calendar file is made, in UTC, such as `2027-01-10T09:00:00Z`: it is a parameter, never read from a clock. */
-  dtstamp: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, { error: () => timelineMessage("ics.dtstamp") }),
+  dtstamp: z
+    .string()
+    .refine((text) => /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?Z$/.test(text) && isPlainDate(text.slice(0, 10)), {
+      error: () => timelineMessage("ics.dtstamp"),
+    }),
   /** The domain that makes event UIDs globally unique, such as the school's web domain. */
   uidDomain: z
     .string()

@@ -88,6 +88,8 @@ describe("toICalendar", () => {
     const timeline = scheduleBackward(jointSchoolSharing, { activityDay: "2027-02-26", calendar: hongKong2026 });
     expect(toICalendar(timeline, { ...options, dtstamp: "2027-01-10T09:00:00.123Z" })).toContain("DTSTAMP:20270110T090000Z");
     expect(() => toICalendar(timeline, { ...options, dtstamp: "2027-01-10 09:00" })).toThrow(InvalidInputError);
+    expect(() => toICalendar(timeline, { ...options, dtstamp: "2027-02-30T09:00:00Z" })).toThrow("Expected a UTC time stamp");
+    expect(() => toICalendar(timeline, { ...options, dtstamp: "2027-01-10T24:00:00Z" })).toThrow("Expected a UTC time stamp");
     expect(() => toICalendar(timeline, { ...options, uidDomain: "not a domain" })).toThrow(/uidDomain/);
     expect(toICalendar(timeline, { dtstamp: options.dtstamp, uidDomain: options.uidDomain })).not.toContain("NAME:");
   });
