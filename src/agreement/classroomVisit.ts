@@ -19,7 +19,7 @@ const text = (key: "schema.text" | "schema.id" = "schema.text") => z.string().tr
  */
 export const StaffRefSchema = z.strictObject({
   /** Stable id of the person, such as a staff number. */
-  id: text(),
+  id: text("schema.id"),
   /** The person's name, for messages; the id is shown when it is missing. */
   name: text().optional(),
 });
@@ -125,7 +125,7 @@ const PurposeSchema = z.strictObject({
   /** Why the visit takes place, in a sentence. */
   statement: text(),
   /** Ids of everyone the purpose was shared with. */
-  sharedWith: z.array(text()),
+  sharedWith: z.array(text("schema.id")),
   /** When the purpose was shared. */
   sharedOn: PlainDateSchema,
 });
@@ -186,7 +186,7 @@ const ConcernSchema = z.strictObject({
   /** When the concern was raised. */
   raisedOn: PlainDateSchema,
   /** Id of who raised it. */
-  raisedBy: text().optional(),
+  raisedBy: text("schema.id").optional(),
   /** What the concern is about. */
   about: text(),
   /** How it was resolved; absent while it is open. */

@@ -31,7 +31,8 @@ const PolicyRefSchema = z.custom<Policy | BuiltinPolicyName>(
  *
  * - `name`: a name for reports (default `"custom"`);
  * - `extends`: policies to start from, by object or built-in name, later ones
- *   overriding earlier ones;
+ *   overriding earlier ones ({@link definePolicy} and {@link parsePolicy} also
+ *   take a single one);
  * - `rules`: a severity for each rule id to add or change, or `"off"` to
  *   remove it; an unknown rule id is an error;
  * - `options`: settings to override (see {@link AgreementOptionsSchema}).
@@ -47,13 +48,26 @@ const PolicyRefSchema = z.custom<Policy | BuiltinPolicyName>(
  */
 export const PolicyInputSchema = z.strictObject({
   name: z.string().trim().min(1).optional(),
-  extends: z.union([PolicyRefSchema, z.array(PolicyRefSchema)]).optional(),
-  rules: z.partialRecord(RuleIdSchema, z.union([SeveritySchema, z.literal("off")])).optional(),
+  extends: z.array(PolicyRefSchema).optional(),
+  rules: z.partialRecord(RuleIdSchema, z.enum([...SeveritySchema.options, "off"])).optional(),
   options: AgreementOptionsSchema.partial().optional(),
 });
 
 /**
- * What {@link definePolicy} accepts.
+ * A policy to extend: a policy object or the name of a built-in one.
+ *
+ * @example
+ * ```ts
+ * import type { PolicyReference } from "collegiate/agreement";
+ *
+ * const base: PolicyReference = "lnct-agreement";
+ * ```
+ */
+export type PolicyReference = Policy | BuiltinPolicyName;
+
+/**
+ * What {@link definePolicy} accepts: the input of {@link PolicyInputSchema},
+ * with `extends` also a single policy.
  *
  * @example
  * ```ts
@@ -67,7 +81,17 @@ export const PolicyInputSchema = z.strictObject({
  * };
  * ```
  */
-export type PolicyInput = z.input<typeof PolicyInputSchema>;
+export type PolicyInput = Omit<z.input<typeof PolicyInputSchema>, "extends"> & {
+  /** Policies to start from, later ones overriding earlier ones. */
+  readonly extends?: PolicyReference | readonly PolicyReference[];
+};
+
+/** The input with a single `extends` made a list, without touching the input itself. */
+function withExtendsList(input: unknown): unknown {
+  if (typeof input !== "object" || input === null || Array.isArray(input) || !Object.hasOwn(input, "extends")) return input;
+  const bases = (input as { extends?: unknown }).extends;
+  return bases === undefined || Array.isArray(bases) ? input : { ...input, extends: [bases] };
+}
 
 /** Unknown keys of `rules` reported one by one, with the ids of the same document as a hint. */
 function unknownRuleDiagnostics(input: unknown): Diagnostic[] {
@@ -108,7 +132,7 @@ function unknownRuleDiagnostics(input: unknown): Diagnostic[] {
  * ```
  */
 export function parsePolicy(input: unknown): Result<Policy> {
-  const parsed = PolicyInputSchema.safeParse(input);
+  const parsed = PolicyInputSchema.safeParse(withExtendsList(input));
   if (!parsed.success) {
     const unknownRules = unknownRuleDiagnostics(input);
     const others = diagnosticsFromZod(
@@ -121,7 +145,7 @@ export function parsePolicy(input: unknown): Result<Policy> {
   const { name = "custom", extends: bases, rules = {}, options = {} } = parsed.data;
   let severities: Partial<Record<RuleId, Severity>> = {};
   let settings: AgreementOptions = defaultAgreementOptions;
-  for (const base of bases === undefined ? [] : Array.isArray(bases) ? bases : [bases]) {
+  for (const base of bases ?? []) {
     const policy = typeof base === "string" ? builtinPolicies[base] : base;
     severities = { ...severities, ...policy.rules };
     settings = { ...settings, ...policy.options };

@@ -35,7 +35,7 @@ export {
   type StaffRef,
   type Visitor,
 } from "./classroomVisit.js";
-export { definePolicy, parsePolicy, PolicyInputSchema, type PolicyInput } from "./definePolicy.js";
+export { definePolicy, parsePolicy, PolicyInputSchema, type PolicyInput, type PolicyReference } from "./definePolicy.js";
 export { isPeerVisit } from "./isPeerVisit.js";
 export {
   LearningCommunitySchema,

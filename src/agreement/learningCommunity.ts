@@ -31,7 +31,7 @@ export type MediaKind = z.infer<typeof MediaKindSchema>;
 
 const CommunitySchoolSchema = z.strictObject({
   /** Stable id of the school, used by meetings, media and resources. */
-  id: text(),
+  id: text("schema.id"),
   /** The school's name. */
   name: text(),
   /** The nominated curriculum leader who keeps contact with the support officer (L2). */
@@ -40,7 +40,7 @@ const CommunitySchoolSchema = z.strictObject({
       /** The coordinator's name. */
       name: text(),
       /** The coordinator's staff id. */
-      staffId: text().optional(),
+      staffId: text("schema.id").optional(),
     })
     .optional(),
   /** Names of the curriculum leaders taking part (L2). */
@@ -49,7 +49,7 @@ const CommunitySchoolSchema = z.strictObject({
 
 const MeetingSchema = z.strictObject({
   /** Id of the school holding the internal meeting. */
-  school: text(),
+  school: text("schema.id"),
   /** When it was held. */
   heldOn: PlainDateSchema,
   /** Who led it. */
@@ -60,7 +60,7 @@ const MeetingSchema = z.strictObject({
 
 const MediaSchema = z.strictObject({
   /** Id of the school where the material was collected. */
-  school: text(),
+  school: text("schema.id"),
   /** What kind of material it is. */
   kind: MediaKindSchema,
   /** When it was collected. */
@@ -80,7 +80,7 @@ const ResourceSchema = z.strictObject({
   /** The resource's title. */
   title: text(),
   /** Id of the school that developed it, when one did. */
-  school: text().optional(),
+  school: text("schema.id").optional(),
   /** When it was shared. */
   sharedOn: PlainDateSchema.optional(),
   /** Who owns the copyright, such as "Education Bureau and Harbour Secondary School" (L5). */

@@ -168,6 +168,7 @@ export const agreementMessages = {
   "detail.participants": "number of participants",
   "detail.medium": "medium of instruction",
   "list.and": "{first} and {last}",
+  "list.or": "{first} or {last}",
 
   // Schema messages.
   "schema.text": "Expected some text here; leave the field out instead of leaving it empty.",

@@ -10,7 +10,7 @@ import type { PathKey } from "./findings.js";
 import { Findings } from "./findings.js";
 import { inspectionOf, type Inspection } from "./inspection.js";
 import { agreementMessages } from "./messages.js";
-import { entriesOf, isPolicy, type Policy } from "./policy.js";
+import { entriesOf, isPolicy, type Policy, type PolicyEntry } from "./policy.js";
 import { recordDemanded, type RuleSubject, type RuleSubjects, type ValidationContext } from "./rule.js";
 import { SessionSchema, type Session } from "./session.js";
 
@@ -71,17 +71,17 @@ export function prepareValidation(
   };
 }
 
-/** Runs every rule of `policy` that looks at `subject` on one validated value, reporting to `findings`. */
+/** Runs rules (every rule of a policy that looks at `subject`) on one validated value, reporting to `findings`. */
 export function runRules<S extends RuleSubject>(
   subject: S,
-  policy: Policy,
+  entries: readonly PolicyEntry<S>[],
   value: RuleSubjects[S]["value"],
   inspection: Inspection,
   findings: Findings,
   basePath: readonly PathKey[] = [],
 ): void {
   const demanded = recordDemanded(subject, value);
-  for (const entry of entriesOf(policy, subject)) {
+  for (const entry of entries) {
     findings.start(entry.rule, entry.severity, basePath, demanded);
     try {
       entry.inspect(value, inspection, findings);
@@ -110,6 +110,6 @@ export function validateRecord<S extends Exclude<RuleSubject, "session">>(
   const parsed = schema.safeParse(input);
   if (!parsed.success) return { ok: false, diagnostics: diagnosticsFromZod(parsed.error.issues) };
   const findings = new Findings();
-  runRules(subject, prepared.policy, parsed.data, prepared.inspection, findings);
+  runRules(subject, entriesOf(prepared.policy, subject), parsed.data, prepared.inspection, findings);
   return resultOf(parsed.data, findings.diagnostics);
 }

@@ -7,7 +7,7 @@ const text = (key: "schema.text" | "schema.id" = "schema.text") => z.string().tr
 
 const PlanSchoolSchema = z.strictObject({
   /** Stable id of the school. */
-  id: text(),
+  id: text("schema.id"),
   /** The school's name. */
   name: text(),
   /** The school's representatives in the working group (S1). */
@@ -17,7 +17,7 @@ const PlanSchoolSchema = z.strictObject({
         /** The representative's name. */
         name: text(),
         /** The representative's staff id. */
-        staffId: text().optional(),
+        staffId: text("schema.id").optional(),
       }),
     )
     .optional(),

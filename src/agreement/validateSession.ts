@@ -8,7 +8,7 @@ import { ClassroomVisitSchema, type ClassroomVisit } from "./classroomVisit.js";
 import { Findings } from "./findings.js";
 import { inspectionOf } from "./inspection.js";
 import { classroomVisitPolicy } from "./policies/classroomVisitPolicy.js";
-import type { Policy } from "./policy.js";
+import { entriesOf, type Policy } from "./policy.js";
 import type { SessionRecord, SessionRecordInput } from "./rule.js";
 import { prepareValidation, resultOf, runRules } from "./runRules.js";
 import { SessionSchema, StaffRosterSchema } from "./session.js";
@@ -89,6 +89,7 @@ export function validateSession(visits: unknown, options: ValidateSessionOptions
   }
   const inspection = session.success ? inspectionOf({ ...prepared.inspection, session: session.data }, prepared.policy.options) : prepared.inspection;
   const findings = new Findings();
+  const visitRules = entriesOf(prepared.policy, "visit");
   const parsedVisits: ClassroomVisit[] = [];
   list.data.forEach((input, index) => {
     const parsed = ClassroomVisitSchema.safeParse(input);
@@ -97,13 +98,13 @@ export function validateSession(visits: unknown, options: ValidateSessionOptions
       return;
     }
     parsedVisits.push(parsed.data);
-    runRules("visit", prepared.policy, parsed.data, inspection, findings, ["visits", index]);
+    runRules("visit", visitRules, parsed.data, inspection, findings, ["visits", index]);
   });
   diagnostics.push(...findings.diagnostics);
   if (!session.success || !staff.success || parsedVisits.length !== list.data.length) return { ok: false, diagnostics };
   const record: SessionRecord = { session: session.data, staff: staff.data, visits: parsedVisits };
   const sessionFindings = new Findings();
-  runRules("session", prepared.policy, record, inspection, sessionFindings);
+  runRules("session", entriesOf(prepared.policy, "session"), record, inspection, sessionFindings);
   diagnostics.push(...sessionFindings.diagnostics);
   return resultOf(record, diagnostics);
 }

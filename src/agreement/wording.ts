@@ -9,10 +9,10 @@ export function nameOf(person: { readonly id: string; readonly name?: string | u
   return person.name ?? person.id;
 }
 
-/** "A", "A and B", "A, B and C", with the catalogue's "and". */
-export function listOf(items: readonly string[]): string {
+/** "A", "A and B", "A, B and C", with the catalogue's "and" (or "or"). */
+export function listOf(items: readonly string[], joiner: "list.and" | "list.or" = "list.and"): string {
   if (items.length <= 1) return items.join("");
-  return formatMessage(agreementMessages["list.and"], {
+  return formatMessage(agreementMessages[joiner], {
     first: items.slice(0, -1).join(", "),
     last: items[items.length - 1] as string,
   });

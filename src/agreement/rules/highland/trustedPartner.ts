@@ -45,7 +45,10 @@ export const trustedPartner = defineRule({
           {
             person: nameOf(visitor),
             role: wordFor(`role.${visitor.role}`),
-            allowed: listOf(options.partnerRoles.map((role) => wordFor(`role.${role}`))),
+            allowed: listOf(
+              options.partnerRoles.map((role) => wordFor(`role.${role}`)),
+              "list.or",
+            ),
           },
           "partner-hint",
         );
