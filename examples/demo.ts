@@ -6,8 +6,10 @@
  * the evaluation report.
  */
 import { calendarChapter } from "./chapters/01-calendar.js";
+import { agreementChapter } from "./chapters/03-agreement.js";
 import { loadSampleCalendar } from "./story.js";
 
 const calendar = loadSampleCalendar();
 
 calendarChapter(calendar);
+agreementChapter(calendar);

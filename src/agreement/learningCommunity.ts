@@ -2,6 +2,7 @@ import { z } from "zod";
 import { PlainDateSchema } from "../calendar/plainDate.js";
 import { formatMessage } from "../text/formatMessage.js";
 import { agreementMessages } from "./messages.js";
+import { checkUniqueIds } from "./uniqueIds.js";
 
 const text = (key: "schema.text" | "schema.id" = "schema.text") => z.string().trim().min(1, agreementMessages[key]);
 
@@ -128,19 +129,7 @@ export const LearningCommunitySchema = z
   })
   .check((ctx) => {
     const { schools, meetings = [], media = [], resources = [], period } = ctx.value;
-    const ids = new Set<string>();
-    schools.forEach((school, index) => {
-      if (ids.has(school.id)) {
-        ctx.issues.push({
-          code: "custom",
-          input: school.id,
-          path: ["schools", index, "id"],
-          message: formatMessage(agreementMessages["schema.duplicate-school"], { id: school.id }),
-          params: { ruleId: "duplicate-school" },
-        });
-      }
-      ids.add(school.id);
-    });
+    const ids = checkUniqueIds(ctx.issues, schools, ["schools"], "schema.duplicate-school", "duplicate-school");
     const known = (list: readonly { school?: string | undefined }[], field: string) =>
       list.forEach((item, index) => {
         if (item.school !== undefined && !ids.has(item.school)) {

@@ -3,6 +3,7 @@ import { PlainDateSchema } from "../calendar/plainDate.js";
 import { formatMessage } from "../text/formatMessage.js";
 import { StaffRefSchema } from "./classroomVisit.js";
 import { agreementMessages } from "./messages.js";
+import { checkUniqueIds } from "./uniqueIds.js";
 
 /**
  * Schema of a session (a school year) as the agreement rules see it: its
@@ -83,19 +84,7 @@ export type SessionInput = z.input<typeof SessionSchema>;
  * ```
  */
 export const StaffRosterSchema = z.array(StaffRefSchema).check((ctx) => {
-  const seen = new Set<string>();
-  ctx.value.forEach((member, index) => {
-    if (seen.has(member.id)) {
-      ctx.issues.push({
-        code: "custom",
-        input: member.id,
-        path: [index, "id"],
-        message: formatMessage(agreementMessages["schema.duplicate-staff"], { id: member.id }),
-        params: { ruleId: "duplicate-staff" },
-      });
-    }
-    seen.add(member.id);
-  });
+  checkUniqueIds(ctx.issues, ctx.value, [], "schema.duplicate-staff", "duplicate-staff");
 });
 
 /**

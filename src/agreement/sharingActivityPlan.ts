@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { PlainDateSchema } from "../calendar/plainDate.js";
-import { formatMessage } from "../text/formatMessage.js";
 import { agreementMessages } from "./messages.js";
+import { checkUniqueIds } from "./uniqueIds.js";
 
 const text = (key: "schema.text" | "schema.id" = "schema.text") => z.string().trim().min(1, agreementMessages[key]);
 
@@ -75,19 +75,7 @@ export const SharingActivityPlanSchema = z
       .optional(),
   })
   .check((ctx) => {
-    const ids = new Set<string>();
-    ctx.value.schools.forEach((school, index) => {
-      if (ids.has(school.id)) {
-        ctx.issues.push({
-          code: "custom",
-          input: school.id,
-          path: ["schools", index, "id"],
-          message: formatMessage(agreementMessages["schema.duplicate-school"], { id: school.id }),
-          params: { ruleId: "duplicate-school" },
-        });
-      }
-      ids.add(school.id);
-    });
+    checkUniqueIds(ctx.issues, ctx.value.schools, ["schools"], "schema.duplicate-school", "duplicate-school");
   });
 
 /**

@@ -2,6 +2,7 @@ import { sampleVisit, visitWith } from "../../exampleRecords.js";
 import { agreementMessages } from "../../messages.js";
 import { defineRule } from "../../rule.js";
 import { schoolDaysAfter } from "../../schoolDaysAfter.js";
+import { visitTookPlace } from "../../visitTookPlace.js";
 
 /**
  * H5: dialogue takes place as soon as possible after the lesson. The dialogue
@@ -54,7 +55,7 @@ export const dialogueSoonAfterLesson = defineRule({
       findings.missing(["dialogue"], "dialogue-missing-at-close", { closedOn: visit.closedOn }, "dialogue-hint");
       return;
     }
-    if (asOf !== undefined && asOf > visitDay) {
+    if (asOf !== undefined && visitTookPlace(visit, asOf)) {
       // Overdue when even a dialogue on asOf itself would be too late.
       const days = schoolDaysAfter(calendar, visitDay, asOf);
       if (days > allowed) findings.missing(["dialogue"], "dialogue-overdue", { days, visitDay, asOf, allowed }, "dialogue-hint");

@@ -1,6 +1,7 @@
 import { visitWith } from "../../exampleRecords.js";
 import { agreementMessages } from "../../messages.js";
 import { defineRule } from "../../rule.js";
+import { visitTookPlace } from "../../visitTookPlace.js";
 
 /**
  * A7: a visit by teachers who are not senior promoted staff needs no written
@@ -39,10 +40,7 @@ export const visitDateNoted = defineRule({
     },
     failing: { input: visitWith({ visitDay: undefined }) },
   },
-  inspect(visit, _inspection, findings) {
-    if (visit.visitDay !== undefined) return;
-    if (visit.observation !== undefined || visit.dialogue !== undefined || visit.closedOn !== undefined) {
-      findings.breach(["visitDay"], "date-missing", {}, "date-hint");
-    }
+  inspect(visit, { asOf }, findings) {
+    if (visit.visitDay === undefined && visitTookPlace(visit, asOf)) findings.breach(["visitDay"], "date-missing", {}, "date-hint");
   },
 });
