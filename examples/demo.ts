@@ -7,9 +7,11 @@
  */
 import { calendarChapter } from "./chapters/01-calendar.js";
 import { timelineChapter } from "./chapters/02-timeline.js";
+import { agreementChapter } from "./chapters/03-agreement.js";
 import { loadSampleCalendar } from "./story.js";
 
 const calendar = loadSampleCalendar();
 
 calendarChapter(calendar);
 timelineChapter(calendar);
+agreementChapter(calendar);

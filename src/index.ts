@@ -8,4 +8,5 @@
  */
 export * from "./calendar/index.js";
 export * from "./diagnostics/index.js";
+export * from "./agreement/index.js";
 export * from "./timeline/index.js";

@@ -9,9 +9,16 @@ import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
+let output: string | undefined;
+/** The demo's output, run once for every check. */
+function demo(): string {
+  output ??= execFileSync(`${root}node_modules/.bin/tsx`, ["examples/demo.ts"], { cwd: root, encoding: "utf8" });
+  return output;
+}
+
 describe("the demo", () => {
   it("runs to the end and prints the calendar walk-through", () => {
-    const output = execFileSync(`${root}node_modules/.bin/tsx`, ["examples/demo.ts"], { cwd: root, encoding: "utf8" });
+    const output = demo();
     expect(output).toContain("Chapter 1: the school calendar");
     expect(output).toContain("1.1 The school calendar: Harbour Secondary School 2026/27");
     expect(output).toContain("Fri 25 Dec 2026  closed: Christmas holidays, Christmas Day");
@@ -22,7 +29,7 @@ describe("the demo", () => {
   }, 30_000);
 
   it("prints the joint-school timeline, compressed and forward plans (chapter 2)", () => {
-    const output = execFileSync(`${root}node_modules/.bin/tsx`, ["examples/demo.ts"], { cwd: root, encoding: "utf8" });
+    const output = demo();
     expect(output).toContain("Chapter 2: the timeline");
     expect(output).toContain("Joint-school sharing activity: activity day Thu 18 Mar 2027 (as of Wed 20 Jan 2027)");
     // T − 3 months is Fri 18 Dec, a school day; S4 opens at T − 2 months, Mon 18 Jan, so S1 is due Fri 15 Jan.
@@ -35,5 +42,21 @@ describe("the demo", () => {
     expect(output).toMatch(/^P4 .*Tue 10 Nov 2026 +Wed 3 Feb 2027$/m);
     expect(output).toMatch(/^P5 .*Mon 15 Feb 2027 +Mon 15 Feb 2027$/m);
     expect(output).toContain("UID:S1.harbour-sharing-2027-03@harbour.example.edu.hk");
+  }, 30_000);
+
+  it("chapter 3 validates a compliant and a non-compliant visit and prints the diagnostics", () => {
+    const output = demo();
+    const chapter3 = output.slice(output.indexOf("Chapter 3: the observation agreement"));
+    expect(chapter3).not.toBe("");
+    // Ms Chan's peer visit: the dialogue two school days after the lesson, over the Lunar New Year holidays.
+    expect(chapter3).toMatch(/respects the agreement\n─+\n.*\nNo problems found\./);
+    // Mr Wong's visit: timing agreed on the day (A2), focus agreed the day after (A3), a tick-box form (A5),
+    // the dialogue 4 school days after a Wednesday lesson (Thu, Fri, Mon, Tue: H5).
+    expect(chapter3).toContain("✖ error  timingAgreedOn  lnct/timing-agreed-in-advance");
+    expect(chapter3).toContain("✖ error  focus.agreedOn  lnct/focus-agreed-before-visit");
+    expect(chapter3).toContain("✖ error  observation.notes  lnct/no-grades-or-tick-boxes");
+    expect(chapter3).toContain("The dialogue took place on 2027-03-16, 4 school day(s) after the lesson on 2027-03-10; the policy allows 2.");
+    expect(chapter3).toContain("7 errors, 3 warnings, 0 notes");
+    expect(chapter3).toContain("✖ error  basicDetails.confirmedOn  sharing/basic-details-before-content");
   }, 30_000);
 });

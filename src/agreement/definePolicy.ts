@@ -1,0 +1,189 @@
+import { z } from "zod";
+import { SeveritySchema, type Diagnostic, type Severity } from "../diagnostics/diagnostic.js";
+import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
+import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
+import type { Result } from "../diagnostics/result.js";
+import { formatMessage } from "../text/formatMessage.js";
+import { AgreementOptionsSchema, defaultAgreementOptions, type AgreementOptions } from "./agreementOptions.js";
+import { agreementRules, RuleIdSchema, type RuleId } from "./agreementRules.js";
+import { builtinPolicies, type BuiltinPolicyName } from "./builtinPolicies.js";
+import { agreementMessages } from "./messages.js";
+import { buildPolicy, isPolicy, type Policy } from "./policy.js";
+
+const builtinNames = Object.keys(builtinPolicies);
+
+const PolicyRefSchema = z.custom<Policy | BuiltinPolicyName>(
+  (value) => isPolicy(value) || (typeof value === "string" && Object.hasOwn(builtinPolicies, value)),
+  {
+    error: (issue) =>
+      typeof issue.input === "string"
+        ? formatMessage(agreementMessages["unknown-policy"], { name: JSON.stringify(issue.input) })
+        : agreementMessages["policy-not-a-policy"],
+    params: {
+      ruleId: "unknown-policy",
+      hint: formatMessage(agreementMessages["unknown-policy-hint"], { known: builtinNames.join(", ") }),
+    },
+  },
+);
+
+/**
+ * Schema of the input of {@link definePolicy} and {@link parsePolicy}:
+ *
+ * - `name`: a name for reports (default `"custom"`);
+ * - `extends`: policies to start from, by object or built-in name, later ones
+ *   overriding earlier ones ({@link definePolicy} and {@link parsePolicy} also
+ *   take a single one);
+ * - `rules`: a severity for each rule id to add or change, or `"off"` to
+ *   remove it; an unknown rule id is an error;
+ * - `options`: settings to override (see {@link AgreementOptionsSchema}).
+ *
+ * A stored policy (`JSON.stringify(policy)`) is a valid input and restores it.
+ *
+ * @example
+ * ```ts
+ * import { PolicyInputSchema } from "collegiate/agreement";
+ *
+ * PolicyInputSchema.safeParse({ extends: "lnct-agreement", rules: { "lnct/active-part-offered": "off" } }).success; // true
+ * ```
+ */
+export const PolicyInputSchema = z.strictObject({
+  name: z.string().trim().min(1).optional(),
+  extends: z.array(PolicyRefSchema).optional(),
+  rules: z.partialRecord(RuleIdSchema, z.enum([...SeveritySchema.options, "off"])).optional(),
+  options: AgreementOptionsSchema.partial().optional(),
+});
+
+/**
+ * A policy to extend: a policy object or the name of a built-in one.
+ *
+ * @example
+ * ```ts
+ * import type { PolicyReference } from "collegiate/agreement";
+ *
+ * const base: PolicyReference = "lnct-agreement";
+ * ```
+ */
+export type PolicyReference = Policy | BuiltinPolicyName;
+
+/**
+ * What {@link definePolicy} accepts: the input of {@link PolicyInputSchema},
+ * with `extends` also a single policy.
+ *
+ * @example
+ * ```ts
+ * import { lnctAgreement, type PolicyInput } from "collegiate/agreement";
+ *
+ * const input: PolicyInput = {
+ *   name: "Harbour Secondary",
+ *   extends: [lnctAgreement, "highland-sharing"],
+ *   rules: { "highland/dialogue-soon-after-lesson": "error" },
+ *   options: { dialogueWithinSchoolDays: 3 },
+ * };
+ * ```
+ */
+export type PolicyInput = Omit<z.input<typeof PolicyInputSchema>, "extends"> & {
+  /** Policies to start from, later ones overriding earlier ones. */
+  readonly extends?: PolicyReference | readonly PolicyReference[];
+};
+
+/** The input with a single `extends` made a list, without touching the input itself. */
+function withExtendsList(input: unknown): unknown {
+  if (typeof input !== "object" || input === null || Array.isArray(input) || !Object.hasOwn(input, "extends")) return input;
+  const bases = (input as { extends?: unknown }).extends;
+  return bases === undefined || Array.isArray(bases) ? input : { ...input, extends: [bases] };
+}
+
+/** Unknown keys of `rules` reported one by one, with the ids of the same document as a hint. */
+function unknownRuleDiagnostics(input: unknown): Diagnostic[] {
+  const rules = (input as { rules?: unknown }).rules;
+  if (typeof rules !== "object" || rules === null) return [];
+  return Object.keys(rules)
+    .filter((id) => !RuleIdSchema.safeParse(id).success)
+    .map((id) => {
+      const prefix = id.includes("/") ? id.slice(0, id.indexOf("/") + 1) : "";
+      const near = agreementRules.map((rule) => rule.id).filter((known) => prefix !== "" && known.startsWith(prefix));
+      const known = (near.length > 0 ? near : agreementRules.map((rule) => rule.id)).join(", ");
+      return {
+        ruleId: "schema/unknown-rule",
+        severity: "error",
+        message: formatMessage(agreementMessages["unknown-rule"], { ruleId: JSON.stringify(id) }),
+        path: ["rules", id],
+        hint: formatMessage(agreementMessages["unknown-rule-hint"], { known }),
+      } satisfies Diagnostic;
+    });
+}
+
+/**
+ * Validates a policy definition from any source (code, a JSON settings file)
+ * and returns a result instead of throwing. Every problem is reported with its
+ * path: an unknown rule id (`schema/unknown-rule`, path `["rules", id]`), an
+ * unknown severity, an unknown built-in policy, a setting out of range.
+ *
+ * @param input - Anything; typically parsed JSON.
+ * @returns `{ ok: true, value: policy }` or `{ ok: false, diagnostics }`.
+ *
+ * @example
+ * ```ts
+ * import { parsePolicy } from "collegiate/agreement";
+ *
+ * const result = parsePolicy({ extends: "lnct-agreement", rules: { "lnct/focus-agreed-before-vist": "warning" } });
+ * result.ok; // false
+ * result.diagnostics[0]?.path; // ["rules", "lnct/focus-agreed-before-vist"]
+ * ```
+ */
+export function parsePolicy(input: unknown): Result<Policy> {
+  const parsed = PolicyInputSchema.safeParse(withExtendsList(input));
+  if (!parsed.success) {
+    const unknownRules = unknownRuleDiagnostics(input);
+    const others = diagnosticsFromZod(
+      parsed.error.issues.filter(
+        (issue) => !(unknownRules.length > 0 && issue.code === "unrecognized_keys" && issue.path.length === 1 && issue.path[0] === "rules"),
+      ),
+    );
+    return { ok: false, diagnostics: [...unknownRules, ...others] };
+  }
+  const { name = "custom", extends: bases, rules = {}, options = {} } = parsed.data;
+  let severities: Partial<Record<RuleId, Severity>> = {};
+  let settings: AgreementOptions = defaultAgreementOptions;
+  for (const base of bases ?? []) {
+    const policy = typeof base === "string" ? builtinPolicies[base] : base;
+    severities = { ...severities, ...policy.rules };
+    settings = { ...settings, ...policy.options };
+  }
+  for (const [id, severity] of Object.entries(rules) as [RuleId, Severity | "off" | undefined][]) {
+    if (severity === "off") delete severities[id];
+    else if (severity !== undefined) severities[id] = severity;
+  }
+  const own = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+  return { ok: true, value: buildPolicy(name, severities, { ...settings, ...own }), diagnostics: [] };
+}
+
+/**
+ * Defines a policy: starts from the policies it extends, sets the severity of
+ * the rules named (or turns them `"off"`), and overrides settings. Throws an
+ * {@link InvalidInputError} listing every problem, such as an unknown rule id;
+ * use {@link parsePolicy} for untrusted input.
+ *
+ * @param input - The policy's definition.
+ * @returns A frozen policy.
+ * @throws {@link InvalidInputError} when the definition is invalid.
+ *
+ * @example
+ * ```ts
+ * import { definePolicy, highlandSharing, lnctAgreement } from "collegiate/agreement";
+ *
+ * const harbour = definePolicy({
+ *   name: "Harbour Secondary",
+ *   extends: [lnctAgreement, highlandSharing],
+ *   rules: { "lnct/active-part-offered": "off", "highland/dialogue-soon-after-lesson": "error" },
+ *   options: { dialogueWithinSchoolDays: 3 },
+ * });
+ * harbour.rules["highland/dialogue-soon-after-lesson"]; // "error"
+ * harbour.rules["lnct/active-part-offered"]; // undefined: off
+ * ```
+ */
+export function definePolicy(input: PolicyInput): Policy {
+  const result = parsePolicy(input);
+  if (!result.ok) throw new InvalidInputError("policy", result.diagnostics);
+  return result.value;
+}

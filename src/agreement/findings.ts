@@ -1,0 +1,58 @@
+/**
+ * The collector rules report to while a validation runs. Internal module.
+ */
+import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
+import type { SourceRef } from "../diagnostics/sourceDocuments.js";
+import { formatMessage, type MessageParams } from "../text/formatMessage.js";
+import { agreementMessages, type AgreementMessageKey } from "./messages.js";
+
+/** A step of a path into an input. */
+export type PathKey = string | number;
+
+/** Who is reporting: the rule's id and clause. */
+interface Reporter {
+  readonly id: string;
+  readonly source: SourceRef;
+}
+
+/**
+ * Collects the diagnostics of one validation. The runner says which rule
+ * reports, at which severity, under which path, and whether missing records
+ * count (not for a peer visit: A7); rules report a breach of what is recorded
+ * with {@link Findings.breach} and a missing record with
+ * {@link Findings.missing}.
+ */
+export class Findings {
+  readonly diagnostics: Diagnostic[] = [];
+  private reporter: Reporter | undefined;
+  private severity: Severity = "error";
+  private basePath: readonly PathKey[] = [];
+  private demanded = true;
+
+  /** Makes `reporter` the rule whose findings follow. */
+  start(reporter: Reporter, severity: Severity, basePath: readonly PathKey[], recordDemanded: boolean): void {
+    this.reporter = reporter;
+    this.severity = severity;
+    this.basePath = basePath;
+    this.demanded = recordDemanded;
+  }
+
+  /** Reports what the record shows against the rule. */
+  breach(path: readonly PathKey[], message: AgreementMessageKey, params?: MessageParams, hint?: AgreementMessageKey): void {
+    const reporter = this.reporter;
+    if (reporter === undefined) throw new Error("Findings.start was not called.");
+    const diagnostic: Diagnostic = {
+      ruleId: reporter.id,
+      severity: this.severity,
+      message: formatMessage(agreementMessages[message], params),
+      path: this.basePath.length === 0 ? [...path] : [...this.basePath, ...path],
+      source: reporter.source,
+    };
+    this.diagnostics.push(hint === undefined ? diagnostic : { ...diagnostic, hint: formatMessage(agreementMessages[hint], params) });
+  }
+
+  /** Reports a fact the rule needs that is not recorded, unless no record is demanded (A7). */
+  missing(path: readonly PathKey[], message: AgreementMessageKey, params?: MessageParams, hint?: AgreementMessageKey): void {
+    if (this.demanded) this.breach(path, message, params, hint);
+  }
+}

@@ -1,0 +1,117 @@
+import { match } from "ts-pattern";
+import { formatDiagnostics } from "../diagnostics/formatDiagnostics.js";
+import { sourceDocuments, type SourceDocumentId } from "../diagnostics/sourceDocuments.js";
+import { formatMessage } from "../text/formatMessage.js";
+import { renderMarkdownTable } from "../text/table.js";
+import { agreementRules } from "./agreementRules.js";
+import { builtinPolicies } from "./builtinPolicies.js";
+import { compactJson } from "./compactJson.js";
+import { agreementMessages as m } from "./messages.js";
+import type { AnyAgreementRule, RuleExample, RuleSubject } from "./rule.js";
+import { runExample, samples } from "./ruleExamples.js";
+import { listOf } from "./wording.js";
+
+const subjectWord = (subject: RuleSubject): string =>
+  match(subject)
+    .with("visit", () => m["reference.subject.visit"])
+    .with("session", () => m["reference.subject.session"])
+    .with("community", () => m["reference.subject.community"])
+    .with("plan", () => m["reference.subject.plan"])
+    .exhaustive();
+
+const sampleWord = (subject: RuleSubject): string => subjectWord(subject).replace(/^an? /, "");
+
+const fence = (language: string, text: string) => `\`\`\`${language}\n${text}\n\`\`\``;
+
+/** How an example differs from its subject's sample: the changed keys, or the whole input when most changed. */
+function describeExample(subject: RuleSubject, example: RuleExample<RuleSubject>): string {
+  const sample = samples[subject] as Record<string, unknown>;
+  const input = example.input as Record<string, unknown>;
+  const changedKeys = Object.keys(input).filter((key) => JSON.stringify(input[key]) !== JSON.stringify(sample[key]));
+  const removed = Object.keys(sample).filter((key) => !Object.hasOwn(input, key));
+  const conditions = [
+    ...(example.asOf === undefined ? [] : [formatMessage(m["reference.as-of"], { asOf: example.asOf })]),
+    ...(example.session === undefined ? [] : [formatMessage(m["reference.in-session"], example.session)]),
+  ];
+  const judged = conditions.length === 0 ? "" : `\n\n${formatMessage(m["reference.judged"], { conditions: listOf(conditions) })}`;
+  const params = { subject: sampleWord(subject), keys: listOf(removed.map((key) => `\`${key}\``)) };
+  if (changedKeys.length + removed.length > 3) {
+    return `${formatMessage(m["reference.whole"], params)}\n\n${fence("json", compactJson(input))}${judged}`;
+  }
+  if (changedKeys.length === 0) {
+    const lead = removed.length === 0 ? m["reference.unchanged"] : m["reference.without"];
+    return `${formatMessage(lead, params)}${judged}`;
+  }
+  const lead = removed.length === 0 ? m["reference.changed"] : m["reference.without-and-with"];
+  const changes = compactJson(Object.fromEntries(changedKeys.map((key) => [key, input[key]])));
+  return `${formatMessage(lead, params)}\n\n${fence("json", changes)}${judged}`;
+}
+
+function renderRule(rule: AnyAgreementRule): string {
+  const policies = Object.entries(builtinPolicies)
+    .filter(([, policy]) => (policy.rules as Readonly<Record<string, unknown>>)[rule.id] !== undefined)
+    .map(([name]) => `\`${name}\``);
+  const failing = runExample(rule, rule.examples.failing);
+  return [
+    `### \`${rule.id}\``,
+    rule.description,
+    [
+      formatMessage(m["reference.severity"], { severity: rule.defaultSeverity }),
+      formatMessage(m["reference.clause"], { clause: rule.source.clause, document: sourceDocuments[rule.source.document].title }),
+      formatMessage(m["reference.policies"], { policies: policies.join(", ") }),
+    ].join(" "),
+    `**${m["reference.passing"]}** ${describeExample(rule.subject, rule.examples.passing)}`,
+    `**${m["reference.failing"]}** ${describeExample(rule.subject, rule.examples.failing)}`,
+    `**${m["reference.reports"]}**`,
+    fence("text", formatDiagnostics(failing)),
+  ].join("\n\n");
+}
+
+/**
+ * The rule reference as Markdown, generated from the rules themselves: a
+ * table of every rule (id, default severity, clause, what it looks at), the
+ * sample records, then each rule grouped by source document with its
+ * description, the built-in policies that include it, an input that passes,
+ * one that fails, and what the failing one reports (produced by running the
+ * rule). The project's `docs/guides/agreement-rules.md` is this text, and a
+ * test fails when the two differ.
+ *
+ * @param rules - The rules to describe; all of {@link agreementRules} by default.
+ * @returns Markdown text.
+ *
+ * @example
+ * ```ts
+ * import { renderRuleReference } from "collegiate/agreement";
+ *
+ * renderRuleReference().split("\n")[0]; // "# Agreement rules"
+ * ```
+ */
+export function renderRuleReference(rules: readonly AnyAgreementRule[] = agreementRules): string {
+  const table = renderMarkdownTable(rules, [
+    { header: m["reference.column.rule"], cell: (rule) => `\`${rule.id}\`` },
+    { header: m["reference.column.severity"], cell: (rule) => rule.defaultSeverity },
+    { header: m["reference.column.clause"], cell: (rule) => rule.source.clause },
+    { header: m["reference.column.subject"], cell: (rule) => subjectWord(rule.subject) },
+  ]);
+  const subjects = [...new Set(rules.map((rule) => rule.subject))];
+  const sampleSections = subjects.map(
+    (subject) => `### ${formatMessage(m["reference.sample"], { subject: sampleWord(subject) })}\n\n${fence("json", compactJson(samples[subject]))}`,
+  );
+  const documents = [...new Set(rules.map((rule) => rule.source.document))] as SourceDocumentId[];
+  const ruleSections = documents.map((document) =>
+    [
+      `## ${formatMessage(m["reference.document-heading"], { title: sourceDocuments[document].title })}`,
+      ...rules.filter((rule) => rule.source.document === document).map(renderRule),
+    ].join("\n\n"),
+  );
+  return [
+    `# ${m["reference.title"]}`,
+    m["reference.intro"],
+    `## ${m["reference.summary-heading"]}`,
+    table,
+    `## ${m["reference.samples-heading"]}`,
+    m["reference.samples-intro"],
+    ...sampleSections,
+    ...ruleSections,
+  ].join("\n\n") + "\n";
+}

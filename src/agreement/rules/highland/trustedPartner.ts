@@ -1,0 +1,63 @@
+import { sampleVisit, visitWith } from "../../exampleRecords.js";
+import { agreementMessages } from "../../messages.js";
+import { defineRule } from "../../rule.js";
+import { listOf, nameOf, wordFor } from "../../wording.js";
+
+/**
+ * H3: extended sharing is carried out with a colleague in whom the teacher has
+ * confidence: a teacher of the school or its ASG, a school manager, or a
+ * quality improvement officer (`partnerRoles`). Reports each visitor of
+ * another kind, and each the observed teacher is recorded as not trusting
+ * (or, unless it is a peer visit, whose trust is not recorded).
+ *
+ * @example
+ * ```ts
+ * import { trustedPartner } from "collegiate/agreement";
+ *
+ * const [finding] = trustedPartner.check({
+ *   observedTeacher: { id: "t-chan", name: "Ms Chan" },
+ *   visitors: [{ id: "p-ng", name: "Ng Ka Yan", role: "pupil", seniorPromoted: false, trustedByTeacher: true }],
+ * });
+ * finding?.path; // ["visitors", 0, "role"]
+ * ```
+ */
+export const trustedPartner = defineRule({
+  id: "highland/trusted-partner",
+  subject: "visit",
+  defaultSeverity: "error",
+  source: { document: "sharing-learning-experiences", clause: "H3" },
+  description: agreementMessages["highland/trusted-partner"],
+  examples: {
+    passing: { input: sampleVisit },
+    failing: {
+      input: visitWith({
+        visitors: [{ id: "m-lee", name: "Mrs Lee", role: "school-manager", seniorPromoted: true, trustedByTeacher: false }],
+      }),
+    },
+  },
+  inspect(visit, { options }, findings) {
+    const teacher = nameOf(visit.observedTeacher);
+    visit.visitors.forEach((visitor, index) => {
+      if (!options.partnerRoles.includes(visitor.role)) {
+        findings.breach(
+          ["visitors", index, "role"],
+          "partner-role",
+          {
+            person: nameOf(visitor),
+            role: wordFor(`role.${visitor.role}`),
+            allowed: listOf(
+              options.partnerRoles.map((role) => wordFor(`role.${role}`)),
+              "list.or",
+            ),
+          },
+          "partner-hint",
+        );
+      }
+      if (visitor.trustedByTeacher === undefined) {
+        findings.missing(["visitors", index, "trustedByTeacher"], "partner-trust-missing", { teacher, person: nameOf(visitor) }, "partner-hint");
+      } else if (!visitor.trustedByTeacher) {
+        findings.breach(["visitors", index, "trustedByTeacher"], "partner-not-trusted", { teacher, person: nameOf(visitor) }, "partner-hint");
+      }
+    });
+  },
+});

@@ -1,0 +1,115 @@
+/**
+ * Runs a policy's rules on validated records. Internal module.
+ */
+import { isPlainDate } from "../calendar/plainDate.js";
+import { definedCalendars, parseSchoolCalendar, type SchoolCalendar } from "../calendar/schoolCalendar.js";
+import { hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
+import type { Result } from "../diagnostics/result.js";
+import type { PathKey } from "./findings.js";
+import { Findings } from "./findings.js";
+import { inspectionOf, type Inspection } from "./inspection.js";
+import { agreementMessages } from "./messages.js";
+import { entriesOf, isPolicy, type Policy, type PolicyEntry } from "./policy.js";
+import { recordDemanded, type RuleSubject, type RuleSubjects, type ValidationContext } from "./rule.js";
+import { SessionSchema, type Session } from "./session.js";
+
+const calendars = new WeakMap<object, Result<SchoolCalendar>>();
+
+function checkedCalendar(calendar: unknown): Result<SchoolCalendar> {
+  if (typeof calendar === "object" && calendar !== null) {
+    if (definedCalendars.has(calendar)) return { ok: true, value: calendar as SchoolCalendar, diagnostics: [] };
+    const known = calendars.get(calendar);
+    if (known !== undefined) return known;
+    const result = parseSchoolCalendar(calendar);
+    calendars.set(calendar, result);
+    return result;
+  }
+  return parseSchoolCalendar(calendar);
+}
+
+const prefixed = (diagnostics: readonly Diagnostic[], prefix: readonly PathKey[]): Diagnostic[] =>
+  diagnostics.map((diagnostic) => ({ ...diagnostic, path: [...prefix, ...diagnostic.path] }));
+
+/**
+ * Checks the policy and the context a caller passed (they may come from
+ * JavaScript or JSON too) and resolves them; problems are diagnostics under
+ * `policy` and `context`, never exceptions.
+ */
+export function prepareValidation(
+  policy: unknown,
+  context: ValidationContext | undefined,
+): { readonly inspection: Inspection; readonly policy: Policy } | { readonly diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  if (!isPolicy(policy)) {
+    diagnostics.push({ ruleId: "schema/not-a-policy", severity: "error", message: agreementMessages["policy-not-a-policy"], path: ["policy"] });
+  }
+  const { asOf, calendar, session } = (typeof context === "object" && context !== null ? context : {}) as Record<string, unknown>;
+  if (asOf !== undefined && !isPlainDate(asOf)) {
+    const parsed = SessionSchema.shape.start.safeParse(asOf);
+    if (!parsed.success) diagnostics.push(...diagnosticsFromZod(parsed.error.issues, ["context", "asOf"]));
+  }
+  let resolvedCalendar: SchoolCalendar | undefined;
+  if (calendar !== undefined) {
+    const checked = checkedCalendar(calendar);
+    if (checked.ok) resolvedCalendar = checked.value;
+    else diagnostics.push(...prefixed(checked.diagnostics, ["context", "calendar"]));
+  }
+  let resolvedSession: Session | undefined;
+  if (session !== undefined) {
+    const parsed = SessionSchema.safeParse(session);
+    if (parsed.success) resolvedSession = parsed.data;
+    else diagnostics.push(...diagnosticsFromZod(parsed.error.issues, ["context", "session"]));
+  }
+  if (diagnostics.length > 0 || !isPolicy(policy)) return { diagnostics };
+  return {
+    policy,
+    inspection: inspectionOf(
+      { asOf: asOf as ValidationContext["asOf"], calendar: resolvedCalendar, session: resolvedSession },
+      policy.options,
+    ),
+  };
+}
+
+/** Runs rules (every rule of a policy that looks at `subject`) on one validated value, reporting to `findings`. */
+export function runRules<S extends RuleSubject>(
+  subject: S,
+  entries: readonly PolicyEntry<S>[],
+  value: RuleSubjects[S]["value"],
+  inspection: Inspection,
+  findings: Findings,
+  basePath: readonly PathKey[] = [],
+): void {
+  const demanded = recordDemanded(subject, value);
+  for (const entry of entries) {
+    findings.start(entry.rule, entry.severity, basePath, demanded);
+    try {
+      entry.inspect(value, inspection, findings);
+    } catch (error) {
+      // A rule must never turn bad input into an exception: say which rule failed instead.
+      findings.breach([], "rule-failed", { error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}
+
+/** The result of a validation: `ok` unless a diagnostic is an error. */
+export function resultOf<T>(value: T, diagnostics: readonly Diagnostic[]): Result<T> {
+  return hasErrors(diagnostics) ? { ok: false, value, diagnostics } : { ok: true, value, diagnostics };
+}
+
+/** Parses `input` with `schema` and runs the policy's rules for `subject` on it. */
+export function validateRecord<S extends Exclude<RuleSubject, "session">>(
+  subject: S,
+  schema: { safeParse(input: unknown): { success: true; data: RuleSubjects[S]["value"] } | { success: false; error: { issues: import("zod").z.core.$ZodIssue[] } } },
+  input: unknown,
+  policy: unknown,
+  context: ValidationContext | undefined,
+): Result<RuleSubjects[S]["value"]> {
+  const prepared = prepareValidation(policy, context);
+  if ("diagnostics" in prepared) return { ok: false, diagnostics: prepared.diagnostics };
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return { ok: false, diagnostics: diagnosticsFromZod(parsed.error.issues) };
+  const findings = new Findings();
+  runRules(subject, entriesOf(prepared.policy, subject), parsed.data, prepared.inspection, findings);
+  return resultOf(parsed.data, findings.diagnostics);
+}

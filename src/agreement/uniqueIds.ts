@@ -1,0 +1,33 @@
+/**
+ * A schema check shared by the models: ids listed twice. Internal module.
+ */
+import type { z } from "zod";
+import { formatMessage } from "../text/formatMessage.js";
+import { agreementMessages } from "./messages.js";
+
+/**
+ * Adds an issue at each item whose id an earlier item already has, under
+ * `path` (such as `["schools"]`), and returns the set of ids.
+ */
+export function checkUniqueIds(
+  issues: z.core.$ZodRawIssue[],
+  items: readonly { readonly id: string }[],
+  path: readonly (string | number)[],
+  message: "schema.duplicate-school" | "schema.duplicate-staff",
+  ruleId: string,
+): Set<string> {
+  const ids = new Set<string>();
+  items.forEach((item, index) => {
+    if (ids.has(item.id)) {
+      issues.push({
+        code: "custom",
+        input: item.id,
+        path: [...path, index, "id"],
+        message: formatMessage(agreementMessages[message], { id: item.id }),
+        params: { ruleId },
+      });
+    }
+    ids.add(item.id);
+  });
+  return ids;
+}

@@ -1,0 +1,110 @@
+import { z } from "zod";
+import type { PlainDate } from "../calendar/plainDate.js";
+import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
+import type { Result } from "../diagnostics/result.js";
+import { ClassroomVisitSchema, type ClassroomVisit } from "./classroomVisit.js";
+import { Findings } from "./findings.js";
+import { inspectionOf } from "./inspection.js";
+import { classroomVisitPolicy } from "./policies/classroomVisitPolicy.js";
+import { entriesOf, type Policy } from "./policy.js";
+import type { SessionRecord, SessionRecordInput } from "./rule.js";
+import { prepareValidation, resultOf, runRules } from "./runRules.js";
+import { SessionSchema, StaffRosterSchema } from "./session.js";
+
+/**
+ * What {@link validateSession} needs beside the visits.
+ *
+ * @example
+ * ```ts
+ * import type { ValidateSessionOptions } from "collegiate/agreement";
+ *
+ * const options: ValidateSessionOptions = {
+ *   session: { name: "2026/27", start: "2026-09-01", end: "2027-07-16" },
+ *   staff: [{ id: "t-chan", name: "Ms Chan" }, { id: "t-wong", name: "Mr Wong" }],
+ * };
+ * ```
+ */
+export interface ValidateSessionOptions {
+  /** The session, with its summary report (A8); validated like the visits. */
+  readonly session: SessionRecordInput["session"];
+  /** The teachers each of whom takes part as observer and as observed (H2); validated like the visits. */
+  readonly staff: SessionRecordInput["staff"];
+  /** The school's calendar, for counts in school days. */
+  readonly calendar?: SchoolCalendar;
+  /** The rules to apply; {@link classroomVisitPolicy} by default. */
+  readonly policy?: Policy;
+  /** The day the session is judged on: a summary report due before it is overdue. */
+  readonly asOf?: PlainDate;
+}
+
+const VisitListSchema = z.array(z.unknown());
+
+/**
+ * Validates a whole session's visits: each visit's shape and visit rules
+ * (paths start `["visits", index]`), the session and the staff roster
+ * (paths start `["session"]` and `["staff"]`), then the cross-visit rules:
+ * each teacher at least twice as observer and as observed (H2), a summary
+ * report produced or due (A8). A0 is judged on each school-improvement visit
+ * against this session. The cross-visit rules run once every visit is valid,
+ * so that a count is never made on a partial list. Never throws on bad input.
+ *
+ * @param visits - The session's visits; anything, typically parsed JSON.
+ * @param options - The session, its teachers, the calendar, the policy, the day judged on.
+ * @returns `{ ok, value: { session, staff, visits }, diagnostics }`.
+ *
+ * @example
+ * ```ts
+ * import { validateSession } from "collegiate/agreement";
+ *
+ * const peer = (id: string) => ({ id, role: "teacher", seniorPromoted: false });
+ * const result = validateSession(
+ *   [
+ *     { observedTeacher: { id: "t-chan" }, visitors: [peer("t-wong")], visitDay: "2026-10-13" },
+ *     { observedTeacher: { id: "t-wong" }, visitors: [peer("t-chan")], visitDay: "2026-11-10" },
+ *   ],
+ *   {
+ *     session: { name: "2026/27", start: "2026-09-01", end: "2027-07-16", summaryReport: { dueOn: "2027-06-25" } },
+ *     staff: [{ id: "t-chan", name: "Ms Chan" }, { id: "t-wong", name: "Mr Wong" }],
+ *   },
+ * );
+ * result.diagnostics.map((d) => d.message)[0];
+ * // "Ms Chan takes part 1 time(s) as observer and 1 time(s) as observed in the session 2026/27; the routine asks for at least 2 of each."
+ * ```
+ */
+export function validateSession(visits: unknown, options: ValidateSessionOptions): Result<SessionRecord> {
+  const { policy = classroomVisitPolicy, calendar, asOf } = (typeof options === "object" && options !== null ? options : {}) as Partial<ValidateSessionOptions>;
+  const prepared = prepareValidation(policy, { ...(calendar === undefined ? {} : { calendar }), ...(asOf === undefined ? {} : { asOf }) });
+  if ("diagnostics" in prepared) return { ok: false, diagnostics: prepared.diagnostics };
+  const diagnostics: Diagnostic[] = [];
+  const session = SessionSchema.safeParse(options?.session);
+  if (!session.success) diagnostics.push(...diagnosticsFromZod(session.error.issues, ["session"]));
+  const staff = StaffRosterSchema.safeParse(options?.staff);
+  if (!staff.success) diagnostics.push(...diagnosticsFromZod(staff.error.issues, ["staff"]));
+  const list = VisitListSchema.safeParse(visits);
+  if (!list.success) {
+    diagnostics.push(...diagnosticsFromZod(list.error.issues, ["visits"]));
+    return { ok: false, diagnostics };
+  }
+  const inspection = session.success ? inspectionOf({ ...prepared.inspection, session: session.data }, prepared.policy.options) : prepared.inspection;
+  const findings = new Findings();
+  const visitRules = entriesOf(prepared.policy, "visit");
+  const parsedVisits: ClassroomVisit[] = [];
+  list.data.forEach((input, index) => {
+    const parsed = ClassroomVisitSchema.safeParse(input);
+    if (!parsed.success) {
+      findings.diagnostics.push(...diagnosticsFromZod(parsed.error.issues, ["visits", index]));
+      return;
+    }
+    parsedVisits.push(parsed.data);
+    runRules("visit", visitRules, parsed.data, inspection, findings, ["visits", index]);
+  });
+  diagnostics.push(...findings.diagnostics);
+  if (!session.success || !staff.success || parsedVisits.length !== list.data.length) return { ok: false, diagnostics };
+  const record: SessionRecord = { session: session.data, staff: staff.data, visits: parsedVisits };
+  const sessionFindings = new Findings();
+  runRules("session", entriesOf(prepared.policy, "session"), record, inspection, sessionFindings);
+  diagnostics.push(...sessionFindings.diagnostics);
+  return resultOf(record, diagnostics);
+}

@@ -1,0 +1,78 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { classroomVisitPolicy, lnctAgreement, validateSession, type Policy } from "../../src/agreement/index.js";
+import { plainDate } from "../../src/calendar/index.js";
+import { sampleSession, sampleVisit } from "./records.js";
+
+const options = { session: sampleSession.session, staff: sampleSession.staff };
+
+describe("validateSession", () => {
+  it("passes the sample session and returns it validated", () => {
+    const result = validateSession(sampleSession.visits, options);
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.value?.visits).toHaveLength(6);
+    expect(result.value?.staff.map((member) => member.id)).toEqual(["t-chan", "t-wong", "t-lam"]);
+  });
+
+  it("prefixes each visit's findings with its place in the list", () => {
+    const visits = [...sampleSession.visits, { ...sampleVisit, observation: { notes: "tick-box" } }];
+    const result = validateSession(visits, options);
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => [d.ruleId, d.path])).toEqual([
+      ["lnct/no-grades-or-tick-boxes", ["visits", 6, "observation", "notes"]],
+    ]);
+  });
+
+  it("runs the cross-visit rules: H2 at the staff roster, A8 at the session", () => {
+    const result = validateSession(sampleSession.visits.slice(0, 5), {
+      session: { start: "2026-09-01", end: "2027-07-16" },
+      staff: sampleSession.staff,
+      asOf: plainDate("2027-07-20"),
+    });
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics.map((d) => [d.ruleId, d.path, d.source?.clause])).toEqual([
+      ["lnct/summary-report", ["session", "summaryReport"], "A8"],
+      ["highland/extended-sharing-twice", ["staff", 1], "H2"],
+      ["highland/extended-sharing-twice", ["staff", 2], "H2"],
+    ]);
+    expect(validateSession(sampleSession.visits.slice(0, 5), { ...options, policy: lnctAgreement }).diagnostics).toEqual([]);
+  });
+
+  it("judges A0 on each school-improvement visit against the session given", () => {
+    const improvement = { ...sampleVisit, relatesToSchoolImprovement: true, schoolImprovementAgreedOn: "2027-01-11" };
+    const result = validateSession([improvement], { session: { start: "2026-09-01", end: "2027-07-16", summaryReport: { dueOn: "2027-06-25" } }, staff: [] });
+    expect(result.diagnostics.map((d) => [d.ruleId, d.path])).toEqual([
+      ["lnct/school-improvement-agreed-at-session-start", ["visits", 0, "schoolImprovementAgreedOn"]],
+    ]);
+  });
+
+  it("reports invalid visits, session and staff with their paths, and then runs no cross-visit rule", () => {
+    const result = validateSession([sampleSession.visits[0], { observedTeacher: { id: "t-chan" }, visitors: [] }], {
+      session: { start: "2027-07-16", end: "2026-09-01" },
+      staff: [{ id: "t-chan" }, { id: "t-chan" }],
+    });
+    expect(result.ok).toBe(false);
+    expect(result.value).toBeUndefined();
+    expect(result.diagnostics.map((d) => [d.ruleId, d.path.join(".")])).toEqual([
+      ["schema/end-before-start", "session.end"],
+      ["schema/duplicate-staff", "staff.1.id"],
+      ["schema/too-small", "visits.1.visitors"],
+    ]);
+    expect(validateSession("visits", options).diagnostics.map((d) => d.path)).toEqual([["visits"]]);
+  });
+
+  it("never throws on arbitrary visits or options, and never changes them", () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (visits, rest) => {
+        const snapshot = fc.stringify([visits, rest]);
+        const result = validateSession(visits, rest as never);
+        expect(typeof result.ok).toBe("boolean");
+        expect(fc.stringify([visits, rest])).toBe(snapshot);
+      }),
+    );
+    expect(validateSession([], { ...options, policy: {} as Policy }).diagnostics.map((d) => d.ruleId)).toEqual(["schema/not-a-policy"]);
+    expect(validateSession([], options).ok).toBe(true);
+    expect(classroomVisitPolicy.rules["highland/extended-sharing-twice"]).toBe("warning");
+  });
+});
