@@ -8,3 +8,4 @@
  */
 export * from "./calendar/index.js";
 export * from "./diagnostics/index.js";
+export * from "./feedback/index.js";

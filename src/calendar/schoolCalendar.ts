@@ -211,7 +211,13 @@ export type SchoolCalendar = z.output<typeof SchoolCalendarInputSchema>;
  */
 export const definedCalendars = new WeakSet<object>();
 
-function deepFreeze<T>(value: T): T {
+/**
+ * Freezes a parsed definition and everything inside it, so that a defined
+ * calendar or survey cannot change under the code that holds it.
+ *
+ * @internal
+ */
+export function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
