@@ -189,7 +189,7 @@ export function likertChartSvg(summary: FeedbackSummary, questionId: string, opt
   // Axis: the centre line and the 50% and 100% marks on both sides.
   const axis = [-1, -0.5, 0, 0.5, 1].map((at) => {
     const ax = px(centre + at * half);
-    return `<line x1="${ax}" y1="${top - 4}" x2="${ax}" y2="${rowsBottom}" stroke="${at === 0 ? "#000" : "#bbb"}" stroke-width="${at === 0 ? 1.5 : 0.5}"/><text x="${ax}" y="${top - 8}" text-anchor="middle" font-size="11">${Math.abs(at * 100)}%</text>`;
+    return `<line class="${at === 0 ? "centre-line" : "grid-line"}" x1="${ax}" y1="${top - 4}" x2="${ax}" y2="${rowsBottom}" stroke="${at === 0 ? "#000" : "#bbb"}" stroke-width="${at === 0 ? 1.5 : 0.5}"/><text x="${ax}" y="${top - 8}" text-anchor="middle" font-size="11">${Math.abs(at * 100)}%</text>`;
   });
 
   // Legend, wrapped into lines that fit the width.

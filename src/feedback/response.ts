@@ -137,5 +137,6 @@ export function isWellFormedResponse(value: unknown): value is FeedbackResponse 
   if (!isGroupValue(response["school"]) || !isGroupValue(response["role"])) return false;
   if (!isGroupValue(response["activity"]) || !isGroupValue(response["session"])) return false;
   if (typeof answers !== "object" || answers === null || Array.isArray(answers)) return false;
-  return Object.getPrototypeOf(answers) === Object.prototype;
+  const prototype: unknown = Object.getPrototypeOf(answers);
+  return prototype === Object.prototype || prototype === null;
 }

@@ -140,5 +140,5 @@ export function derivableHiddenGroups<G extends SeenGroup>(root: G): G[] {
   const equations = families.filter((family) => family.length > 0).map((family) => hidden.map((g) => (family.includes(g) ? 1 : 0)));
   if (equations.length === 0) return [];
   const base = rank(equations);
-  return hidden.filter((g, index) => rank([...equations, hidden.map((_, i) => (i === index ? 1 : 0))]) === base);
+  return hidden.filter((_, index) => rank([...equations, hidden.map((_, i) => (i === index ? 1 : 0))]) === base);
 }
