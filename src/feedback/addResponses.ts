@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { FeedbackAccumulator } from "./accumulator.js";
-import { fromWork, tallyResponse, toWork } from "./tally.js";
+import { fromWork, tallyResponse, tallyResponses, toWork } from "./tally.js";
 
 /**
  * What {@link addResponses} and {@link addResponse} return: the new
@@ -57,11 +57,7 @@ export function addResponses(
 ): Accumulated {
   const work = toWork(accumulator);
   const diagnostics: Diagnostic[] = [];
-  let index = 0;
-  for (const response of responses) {
-    tallyResponse(work, response, [index], diagnostics);
-    index += 1;
-  }
+  tallyResponses(work, responses, diagnostics);
   return { accumulator: fromWork(work), diagnostics };
 }
 
@@ -88,6 +84,6 @@ export function addResponses(
 export function addResponse(accumulator: FeedbackAccumulator, response: unknown): Accumulated {
   const work = toWork(accumulator);
   const diagnostics: Diagnostic[] = [];
-  tallyResponse(work, response, [], diagnostics);
+  tallyResponse(work, response, undefined, diagnostics);
   return { accumulator: fromWork(work), diagnostics };
 }

@@ -1,8 +1,8 @@
-import { addResponses } from "./addResponses.js";
-import { createAccumulator } from "./accumulator.js";
-import { summarize, type FeedbackOptions } from "./summarize.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { readOptions, summarizeWork, type FeedbackOptions } from "./summarize.js";
 import type { Survey } from "./survey.js";
 import type { FeedbackSummary } from "./summary.js";
+import { emptyWork, tallyResponses } from "./tally.js";
 
 /**
  * Summarises a survey's responses in one call: counts them (refusing bad
@@ -35,7 +35,11 @@ export function aggregateFeedback(
   responses: Iterable<unknown>,
   options: FeedbackOptions = {},
 ): FeedbackSummary {
-  const { accumulator, diagnostics } = addResponses(createAccumulator(survey), responses);
-  const summary = summarize(accumulator, options);
+  const settings = readOptions(options);
+  // The same steps as addResponses and summarize, without the JSON accumulator in between.
+  const work = emptyWork(survey);
+  const diagnostics: Diagnostic[] = [];
+  tallyResponses(work, responses, diagnostics);
+  const summary = summarizeWork(work, settings);
   return { ...summary, diagnostics: [...diagnostics, ...summary.diagnostics] };
 }

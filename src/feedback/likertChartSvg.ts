@@ -1,7 +1,7 @@
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
 import { formatShare, hiddenReason, subgroups } from "./formatting.js";
 import { say } from "./messages.js";
-import { scalePoints } from "./questionSummary.js";
+import { scalePoints } from "./surveyLayout.js";
 import type { ScaleQuestion } from "./question.js";
 import type { FeedbackSummary, GroupSummary, ScaleQuestionSummary } from "./summary.js";
 

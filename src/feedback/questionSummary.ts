@@ -1,24 +1,11 @@
 /**
- * One question's summary from a group's counts. Internal module.
+ * One question's summary from a group's counts. Built for every question of
+ * every group, so each result is one object literal of a fixed shape.
+ * Internal module.
  */
-import { match } from "ts-pattern";
-import type { ScaleQuestion } from "./question.js";
 import { describeCounts, proportion } from "./statistics.js";
 import type { CountedLayout, TextLayout } from "./surveyLayout.js";
 import type { FreeTextEntry, NetScore, QuestionSummary, ScaleBox, ScalePoint } from "./summary.js";
-
-/** The answers a scale question accepts, lowest first, with their labels. */
-export function scalePoints(question: ScaleQuestion): { readonly value: number; readonly label: string }[] {
-  return match(question)
-    .with({ kind: "likert" }, (q) => q.scale.map((label, index) => ({ value: index + 1, label })))
-    .with({ kind: "rating" }, (q) =>
-      Array.from({ length: 11 }, (_, value) => ({
-        value,
-        label: value === 0 && q.lowLabel !== undefined ? `0 (${q.lowLabel})` : value === 10 && q.highLabel !== undefined ? `10 (${q.highLabel})` : String(value),
-      })),
-    )
-    .exhaustive();
-}
 
 function sum(counts: ArrayLike<number>, from: number, to: number): number {
   let total = 0;
@@ -27,7 +14,9 @@ function sum(counts: ArrayLike<number>, from: number, to: number): number {
 }
 
 function box(values: readonly number[], counts: ArrayLike<number>, from: number, to: number, n: number): ScaleBox {
-  return { values: values.slice(from, to), ...proportion(sum(counts, from, to), n) };
+  const count = sum(counts, from, to);
+  const { share, interval } = proportion(count, n);
+  return { values: values.slice(from, to), count, share, interval };
 }
 
 function netScore(counts: ArrayLike<number>, n: number): NetScore | null {
@@ -40,44 +29,56 @@ function netScore(counts: ArrayLike<number>, n: number): NetScore | null {
 
 /** The summary of a counted question, from the group's whole tally and its number of respondents. */
 export function countedQuestionSummary(layout: CountedLayout, tally: Float64Array, respondents: number): QuestionSummary {
-  const { question, offset, values } = layout;
+  const { question, offset, values, kind } = layout;
   const n = tally[offset] ?? 0;
   const counts = tally.subarray(offset + 1, offset + 1 + values);
-  const base = { questionId: question.id, text: question.text, n, missing: respondents - n };
-  return match(question)
-    .with({ kind: "likert" }, { kind: "rating" }, (scale) => {
-      const points = scalePoints(scale);
-      const pointValues = points.map((point) => point.value);
-      const distribution = points.map(
+  const missing = respondents - n;
+  switch (kind) {
+    case "likert":
+    case "rating": {
+      const distribution = layout.points.map(
         ({ value, label }, index): ScalePoint => ({ value, label, count: counts[index] ?? 0, share: n === 0 ? null : (counts[index] ?? 0) / n }),
       );
       const boxSize = values >= 4 ? 2 : 1;
-      const { mean, median, lowerQuartile, upperQuartile, standardDeviation } = describeCounts(pointValues, counts);
+      const statistics = describeCounts(layout.pointValues, counts);
       return {
-        ...base,
-        kind: scale.kind,
+        questionId: question.id,
+        text: question.text,
+        n,
+        missing,
+        kind,
         distribution,
-        mean,
-        median,
-        lowerQuartile,
-        upperQuartile,
-        standardDeviation,
-        topBox: box(pointValues, counts, values - boxSize, values, n),
-        bottomBox: box(pointValues, counts, 0, boxSize, n),
-        netScore: scale.kind === "rating" ? netScore(counts, n) : null,
+        mean: statistics.mean,
+        median: statistics.median,
+        lowerQuartile: statistics.lowerQuartile,
+        upperQuartile: statistics.upperQuartile,
+        standardDeviation: statistics.standardDeviation,
+        topBox: box(layout.pointValues, counts, values - boxSize, values, n),
+        bottomBox: box(layout.pointValues, counts, 0, boxSize, n),
+        netScore: kind === "rating" ? netScore(counts, n) : null,
       };
-    })
-    .with({ kind: "single-choice" }, { kind: "multiple-choice" }, (choice) => ({
-      ...base,
-      kind: choice.kind,
-      options: choice.options.map((option, index) => ({
-        optionId: option.id,
-        label: option.label,
-        ...proportion(counts[index] ?? 0, n),
-      })),
-    }))
-    .with({ kind: "yes-no" }, () => ({ ...base, kind: "yes-no" as const, yes: proportion(counts[1] ?? 0, n), no: counts[0] ?? 0 }))
-    .exhaustive();
+    }
+    case "single-choice":
+    case "multiple-choice": {
+      const options = question.kind === "single-choice" || question.kind === "multiple-choice" ? question.options : [];
+      return {
+        questionId: question.id,
+        text: question.text,
+        n,
+        missing,
+        kind,
+        options: options.map((option, index) => {
+          const count = counts[index] ?? 0;
+          const { share, interval } = proportion(count, n);
+          return { optionId: option.id, label: option.label, count, share, interval };
+        }),
+      };
+    }
+    case "yes-no":
+      return { questionId: question.id, text: question.text, n, missing, kind, yes: proportion(counts[1] ?? 0, n), no: counts[0] ?? 0 };
+    default:
+      return kind satisfies never;
+  }
 }
 
 /** The summary of a free-text question from the group's texts. */

@@ -112,10 +112,8 @@ export const FeedbackResponseSchema = z.strictObject({
  */
 export type FeedbackResponse = z.infer<typeof FeedbackResponseSchema>;
 
-const RESPONSE_KEYS = new Set<string>(["respondentId", "answers", ...groupingAttributes]);
-
 function isGroupValue(value: unknown): boolean {
-  return value === undefined || (typeof value === "string" && value.trim() !== "" && value.trim() === value);
+  return value === undefined || (typeof value === "string" && value !== "" && value.trim() === value);
 }
 
 /**
@@ -131,7 +129,19 @@ function isGroupValue(value: unknown): boolean {
 export function isWellFormedResponse(value: unknown): value is FeedbackResponse {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const response = value as Record<string, unknown>;
-  for (const key in response) if (!RESPONSE_KEYS.has(key)) return false;
+  for (const key in response) {
+    switch (key) {
+      case "answers":
+      case "school":
+      case "role":
+      case "activity":
+      case "session":
+      case "respondentId":
+        continue;
+      default:
+        return false;
+    }
+  }
   const { respondentId, answers } = response;
   if (respondentId !== undefined && (typeof respondentId !== "string" || respondentId === "")) return false;
   if (!isGroupValue(response["school"]) || !isGroupValue(response["role"])) return false;

@@ -130,7 +130,7 @@ function labelOf(key: GroupKey, groupBy: readonly GroupingAttribute[]): string {
 }
 
 /** How many were invited into a group, when the options say. */
-function invitedInto(key: GroupKey, options: z.output<typeof FeedbackOptionsSchema>): number | undefined {
+function invitedInto(key: GroupKey, options: Settings): number | undefined {
   const { invited, groupBy } = options;
   if (invited === undefined) return undefined;
   const depth = Object.keys(key).length;
@@ -165,10 +165,20 @@ function invitedInto(key: GroupKey, options: z.output<typeof FeedbackOptionsSche
  * ```
  */
 export function summarize(accumulator: FeedbackAccumulator, options: FeedbackOptions = {}): FeedbackSummary {
+  return summarizeWork(toWork(accumulator), readOptions(options));
+}
+
+/** The options with their defaults, or an {@link InvalidInputError}. @internal */
+export function readOptions(options: FeedbackOptions): Settings {
   const parsed = FeedbackOptionsSchema.safeParse(options);
   if (!parsed.success) throw new InvalidInputError("feedback options", diagnosticsFromZod(parsed.error.issues));
-  const settings = parsed.data;
-  const work = toWork(accumulator);
+  return parsed.data;
+}
+
+type Settings = z.output<typeof FeedbackOptionsSchema>;
+
+/** The summary of a working copy (see {@link summarize}). @internal */
+export function summarizeWork(work: Work, settings: Settings): FeedbackSummary {
   const { layout } = work;
   const root = buildGroup(work, {}, [...workCells(work)], settings.groupBy);
   const visibility = protectGroups(root, settings.minGroupSize);

@@ -4,7 +4,7 @@
  * slot per scale point or option. Built once per survey. Internal module.
  */
 import { match } from "ts-pattern";
-import type { FreeTextQuestion, Question } from "./question.js";
+import type { FreeTextQuestion, Question, ScaleQuestion } from "./question.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
 import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
 import { SurveySchema, type Survey } from "./survey.js";
@@ -12,14 +12,48 @@ import { SurveySchema, type Survey } from "./survey.js";
 /** A counted question (every kind but free text) and its slots. */
 export interface CountedLayout {
   readonly question: Exclude<Question, FreeTextQuestion>;
+  /** The question's id (read once per answer, so kept at hand). */
+  readonly id: string;
+  /** The question's kind. */
+  readonly kind: Exclude<Question, FreeTextQuestion>["kind"];
+  /** The answers of a scale question, lowest first, with their labels; empty for other kinds. */
+  readonly points: readonly ScalePointLabel[];
+  /** The values of `points`. */
+  readonly pointValues: readonly number[];
   /** Slot of "answered"; value slots follow it. */
   readonly offset: number;
   /** Number of value slots (scale points or options). */
   readonly values: number;
+  /** The lowest answer of a scale: 1 for Likert, 0 for ratings (0 for other kinds). */
+  readonly low: number;
   /** Option id to option index, for choice questions. */
   readonly optionIndex: ReadonlyMap<string, number>;
   /** Whether `answers[id]` would find an inherited `Object.prototype` member. */
   readonly inheritedName: boolean;
+}
+
+/** One answer of a scale and its label. */
+export interface ScalePointLabel {
+  readonly value: number;
+  readonly label: string;
+}
+
+/** The answers a scale question accepts, lowest first, with their labels. */
+export function scalePoints(question: ScaleQuestion): ScalePointLabel[] {
+  return match(question)
+    .with({ kind: "likert" }, (q) => q.scale.map((label, index) => ({ value: index + 1, label })))
+    .with({ kind: "rating" }, (q) =>
+      Array.from({ length: 11 }, (_, value) => ({
+        value,
+        label:
+          value === 0 && q.lowLabel !== undefined
+            ? `0 (${q.lowLabel})`
+            : value === 10 && q.highLabel !== undefined
+              ? `10 (${q.highLabel})`
+              : String(value),
+      })),
+    )
+    .exhaustive();
 }
 
 /** A free-text question and its place among the survey's free-text questions. */
@@ -79,10 +113,16 @@ export function surveyLayout(input: Survey): SurveyLayout {
     }
     const values = valueSlots(question);
     const options = question.kind === "single-choice" || question.kind === "multiple-choice" ? question.options : [];
+    const points = question.kind === "likert" || question.kind === "rating" ? scalePoints(question) : [];
     const layout: CountedLayout = {
       question,
+      id: question.id,
+      kind: question.kind,
+      points,
+      pointValues: points.map((point) => point.value),
       offset: width,
       values,
+      low: question.kind === "likert" ? 1 : 0,
       optionIndex: new Map(options.map((option, index) => [option.id, index])),
       inheritedName,
     };

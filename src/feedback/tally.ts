@@ -33,6 +33,8 @@ export interface WorkCell {
 export interface Work {
   readonly layout: SurveyLayout;
   readonly cells: Map<GroupValue, Map<GroupValue, Map<GroupValue, Map<GroupValue, WorkCell>>>>;
+  /** The cells of responses that give only their school, by school. */
+  readonly schoolOnly: Map<GroupValue, WorkCell>;
   readonly respondentIds: Set<string>;
   readonly countedTwice: Set<string>;
   readonly refused: { responses: number; answers: number };
@@ -43,6 +45,7 @@ export function emptyWork(survey: Survey): Work {
   return {
     layout: surveyLayout(survey),
     cells: new Map(),
+    schoolOnly: new Map(),
     respondentIds: new Set(),
     countedTwice: new Set(),
     refused: { responses: 0, answers: 0 },
@@ -73,6 +76,16 @@ export function cellOf(work: Work, school: GroupValue, role: GroupValue, activit
       texts: work.layout.texts.map(() => new Map()),
     };
     sessions.set(session, cell);
+  }
+  return cell;
+}
+
+/** The cell of responses that give their school only: one lookup instead of four. */
+function schoolCell(work: Work, school: GroupValue): WorkCell {
+  let cell = work.schoolOnly.get(school);
+  if (cell === undefined) {
+    cell = cellOf(work, school, null, null, null);
+    work.schoolOnly.set(school, cell);
   }
   return cell;
 }
@@ -175,6 +188,11 @@ function expected(layout: CountedLayout | { question: { kind: "free-text" } }): 
     : say(`response.expected.${question.kind}`);
 }
 
+/** The path of a response in the caller's input: its index in a batch, or nothing for a single response. */
+function place(at: number | undefined): (string | number)[] {
+  return at === undefined ? [] : [at];
+}
+
 /** Records that one answer was left out, and why. */
 function refuseAnswer(work: Work, diagnostics: Diagnostic[], diagnostic: Diagnostic): void {
   work.refused.answers += 1;
@@ -186,7 +204,7 @@ function wrongType(
   diagnostics: Diagnostic[],
   layout: CountedLayout | { question: { id: string; kind: "free-text" } },
   value: unknown,
-  at: readonly (string | number)[],
+  at: number | undefined,
 ): void {
   refuseAnswer(work, diagnostics, {
     ruleId: "feedback/wrong-answer-type",
@@ -197,7 +215,7 @@ function wrongType(
       expected: expected(layout),
       received: received(value),
     }),
-    path: [...at, "answers", layout.question.id],
+    path: [...place(at), "answers", layout.question.id],
   });
 }
 
@@ -207,7 +225,7 @@ function outsideScale(
   layout: CountedLayout,
   value: number,
   low: number,
-  at: readonly (string | number)[],
+  at: number | undefined,
 ): void {
   refuseAnswer(work, diagnostics, {
     ruleId: "feedback/value-outside-scale",
@@ -218,7 +236,7 @@ function outsideScale(
       low,
       high: low + layout.values - 1,
     }),
-    path: [...at, "answers", layout.question.id],
+    path: [...place(at), "answers", layout.question.id],
     hint: say("response.value-outside-scale.hint"),
   });
 }
@@ -229,7 +247,7 @@ function badOption(
   layout: CountedLayout,
   option: string,
   repeated: boolean,
-  at: readonly (string | number)[],
+  at: number | undefined,
 ): void {
   refuseAnswer(work, diagnostics, {
     ruleId: repeated ? "feedback/repeated-option" : "feedback/unknown-option",
@@ -238,7 +256,7 @@ function badOption(
       questionId: layout.question.id,
       option,
     }),
-    path: [...at, "answers", layout.question.id],
+    path: [...place(at), "answers", layout.question.id],
   });
 }
 
@@ -248,7 +266,7 @@ function chosenOptions(
   diagnostics: Diagnostic[],
   layout: CountedLayout,
   value: readonly unknown[],
-  at: readonly (string | number)[],
+  at: number | undefined,
 ): number[] | undefined {
   const chosen: number[] = [];
   for (const option of value) {
@@ -271,24 +289,20 @@ function bump(counts: Float64Array, slot: number): void {
   counts[slot] = (counts[slot] as number) + 1;
 }
 
-function answerOf(answers: Readonly<Record<string, unknown>>, id: string, inheritedName: boolean): unknown {
-  return inheritedName && !Object.hasOwn(answers, id) ? undefined : answers[id];
-}
-
 /**
  * Counts one response into the working copy: refuses it whole when its
  * envelope is malformed or its respondent id was already counted, and leaves
- * out each answer that does not fit its question, with a diagnostic under
- * `at` (the response's path in the caller's input).
+ * out each answer that does not fit its question, with a diagnostic whose
+ * path starts at `at` (the response's index in a batch, if any).
  */
-export function tallyResponse(work: Work, input: unknown, at: readonly (string | number)[], diagnostics: Diagnostic[]): void {
+export function tallyResponse(work: Work, input: unknown, at: number | undefined, diagnostics: Diagnostic[]): void {
   let response: FeedbackResponse;
   if (isWellFormedResponse(input)) response = input;
   else {
     const parsed = FeedbackResponseSchema.safeParse(input);
     if (!parsed.success) {
       work.refused.responses += 1;
-      diagnostics.push(...diagnosticsFromZod(parsed.error.issues, at));
+      diagnostics.push(...diagnosticsFromZod(parsed.error.issues, place(at)));
       return;
     }
     response = parsed.data;
@@ -301,33 +315,41 @@ export function tallyResponse(work: Work, input: unknown, at: readonly (string |
         ruleId: "feedback/duplicate-respondent",
         severity: "error",
         message: say("response.duplicate-respondent", { respondentId }),
-        path: [...at, "respondentId"],
+        path: [...place(at), "respondentId"],
         hint: say("response.duplicate-respondent.hint"),
       });
       return;
     }
     work.respondentIds.add(respondentId);
   }
-  const cell = cellOf(work, response.school ?? null, response.role ?? null, response.activity ?? null, response.session ?? null);
+  const { school, role, activity, session } = response;
+  const cell =
+    role === undefined && activity === undefined && session === undefined
+      ? schoolCell(work, school ?? null)
+      : cellOf(work, school ?? null, role ?? null, activity ?? null, session ?? null);
   cell.respondents += 1;
   const { counts } = cell;
   const { layout } = work;
+  const counted = layout.counted;
   let found = 0;
-  for (const question of layout.counted) {
-    const value = answerOf(answers, question.question.id, question.inheritedName);
+  for (let q = 0; q < counted.length; q += 1) {
+    const question = counted[q] as CountedLayout;
+    const id = question.id;
+    const value = question.inheritedName && !Object.hasOwn(answers, id) ? undefined : answers[id];
     if (value === undefined) continue;
     found += 1;
     if (value === null) continue;
-    const { offset } = question;
-    const kind = question.question.kind;
+    const offset = question.offset;
+    const kind = question.kind;
     switch (kind) {
       case "likert":
       case "rating": {
-        const low = kind === "likert" ? 1 : 0;
+        const low = question.low;
         if (typeof value !== "number") wrongType(work, diagnostics, question, value, at);
-        else if (Number.isInteger(value) && value >= low && value < low + question.values) {
-          bump(counts, offset);
-          bump(counts, offset + 1 + value - low);
+        else if (value >= low && value < low + question.values && Number.isInteger(value)) {
+          counts[offset] = (counts[offset] as number) + 1;
+          const slot = offset + 1 + value - low;
+          counts[slot] = (counts[slot] as number) + 1;
         } else outsideScale(work, diagnostics, question, value, low, at);
         break;
       }
@@ -365,7 +387,8 @@ export function tallyResponse(work: Work, input: unknown, at: readonly (string |
     }
   }
   for (const question of layout.texts) {
-    const value = answerOf(answers, question.question.id, question.inheritedName);
+    const id = question.question.id;
+    const value = question.inheritedName && !Object.hasOwn(answers, id) ? undefined : answers[id];
     if (value === undefined) continue;
     found += 1;
     if (value === null) continue;
@@ -378,8 +401,10 @@ export function tallyResponse(work: Work, input: unknown, at: readonly (string |
     const texts = cell.texts[question.index] as Map<string, number>;
     texts.set(text, (texts.get(text) ?? 0) + 1);
   }
+  // Any answer beyond the ones found is to an unknown question. Counting keys with
+  // for…in may count inherited ones too, which only sends the response to the exact check.
   let given = 0;
-  for (const key in answers) if (Object.hasOwn(answers, key)) given += 1;
+  for (const _ in answers) given += 1;
   if (given === found) return;
   for (const questionId of Object.keys(answers)) {
     if (layout.byId.has(questionId)) continue;
@@ -387,8 +412,21 @@ export function tallyResponse(work: Work, input: unknown, at: readonly (string |
       ruleId: "feedback/unknown-question",
       severity: "error",
       message: say("response.unknown-question", { questionId }),
-      path: [...at, "answers", questionId],
+      path: [...place(at), "answers", questionId],
       hint: say("response.unknown-question.hint"),
     });
+  }
+}
+
+/** Counts a batch of responses, each with its index as the start of its diagnostics' paths. */
+export function tallyResponses(work: Work, responses: Iterable<unknown>, diagnostics: Diagnostic[]): void {
+  if (Array.isArray(responses)) {
+    for (let index = 0; index < responses.length; index += 1) tallyResponse(work, responses[index], index, diagnostics);
+    return;
+  }
+  let index = 0;
+  for (const response of responses) {
+    tallyResponse(work, response, index, diagnostics);
+    index += 1;
   }
 }

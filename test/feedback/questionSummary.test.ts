@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countedQuestionSummary, scalePoints } from "../../src/feedback/questionSummary.js";
-import { surveyLayout } from "../../src/feedback/surveyLayout.js";
+import { countedQuestionSummary } from "../../src/feedback/questionSummary.js";
+import { scalePoints, surveyLayout } from "../../src/feedback/surveyLayout.js";
 import { defineSurvey } from "../../src/index.js";
 
 const survey = defineSurvey({
