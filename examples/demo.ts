@@ -6,8 +6,10 @@
  * the evaluation report.
  */
 import { calendarChapter } from "./chapters/01-calendar.js";
+import { feedbackChapter } from "./chapters/05-feedback.js";
 import { loadSampleCalendar } from "./story.js";
 
 const calendar = loadSampleCalendar();
 
 calendarChapter(calendar);
+feedbackChapter();

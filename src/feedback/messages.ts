@@ -86,7 +86,7 @@ export const feedbackMessages = {
   "report.section.free-text": "Comments",
   "report.section.data-quality": "Data quality",
   "report.no-comments": "No comments.",
-  "report.left-out": "{responses} response(s) and {answers} answer(s) were left out; the diagnostics say why.",
+  "report.left-out": "{responses} response(s) and {answers} answer(s) were left out when the responses were counted.",
   "report.nothing-left-out": "Every response and answer was counted.",
   "report.category.wow": "What went well (wows)",
   "report.category.wonder": "Open questions (wonders)",

@@ -54,7 +54,7 @@ describe("renderFeedbackReport as Markdown (the A8 summary report)", () => {
   });
 
   it("reports data quality as counts per rule, never naming a respondent", () => {
-    expect(markdown).toContain("1 response(s) and 1 answer(s) were left out; the diagnostics say why.");
+    expect(markdown).toContain("1 response(s) and 1 answer(s) were left out when the responses were counted.");
     expect(markdown).toContain("| `feedback/duplicate-respondent` | 1 |");
     expect(markdown).toContain("| `feedback/value-outside-scale` | 1 |");
     expect(markdown).not.toContain("A-0");
