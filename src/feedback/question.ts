@@ -37,24 +37,31 @@ export const ChoiceOptionSchema = z.strictObject({
  */
 export type ChoiceOption = z.infer<typeof ChoiceOptionSchema>;
 
+/**
+ * Adds an issue at the `id` of every item whose id an earlier item already
+ * has: option ids within a question, question ids within a survey.
+ *
+ * @internal
+ */
+export function checkUniqueIds(
+  ctx: z.core.ParsePayload<readonly { readonly id: string }[]>,
+  ruleId: string,
+  message: (id: string) => string,
+  hint?: string,
+): void {
+  const seen = new Set<string>();
+  ctx.value.forEach(({ id }, index) => {
+    if (seen.has(id)) {
+      ctx.issues.push({ code: "custom", input: id, path: [index, "id"], message: message(id), params: hint === undefined ? { ruleId } : { ruleId, hint } });
+    }
+    seen.add(id);
+  });
+}
+
 const OptionsSchema = z
   .array(ChoiceOptionSchema)
   .min(2)
-  .check((ctx) => {
-    const seen = new Set<string>();
-    ctx.value.forEach((option, index) => {
-      if (seen.has(option.id)) {
-        ctx.issues.push({
-          code: "custom",
-          input: option.id,
-          path: [index, "id"],
-          message: say("survey.duplicate-option-id", { id: option.id }),
-          params: { ruleId: "duplicate-option-id" },
-        });
-      }
-      seen.add(option.id);
-    });
-  });
+  .check((ctx) => checkUniqueIds(ctx, "duplicate-option-id", (id) => say("survey.duplicate-option-id", { id })));
 
 /**
  * Schema of a Likert question: a statement answered on a labelled scale of 2

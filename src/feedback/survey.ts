@@ -5,7 +5,7 @@ import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
 import type { Result } from "../diagnostics/result.js";
 import { SourceRefSchema } from "../diagnostics/sourceDocuments.js";
 import { say } from "./messages.js";
-import { QuestionSchema } from "./question.js";
+import { checkUniqueIds, QuestionSchema } from "./question.js";
 
 /**
  * Schema of a survey: an id, a title, the questions in the order people see
@@ -31,21 +31,9 @@ export const SurveySchema = z.strictObject({
   questions: z
     .array(QuestionSchema)
     .min(1)
-    .check((ctx) => {
-      const seen = new Set<string>();
-      ctx.value.forEach((question, index) => {
-        if (seen.has(question.id)) {
-          ctx.issues.push({
-            code: "custom",
-            input: question.id,
-            path: [index, "id"],
-            message: say("survey.duplicate-question-id", { id: question.id }),
-            params: { ruleId: "duplicate-question-id", hint: say("survey.duplicate-question-id.hint") },
-          });
-        }
-        seen.add(question.id);
-      });
-    }),
+    .check((ctx) =>
+      checkUniqueIds(ctx, "duplicate-question-id", (id) => say("survey.duplicate-question-id", { id }), say("survey.duplicate-question-id.hint")),
+    ),
 });
 
 /**
