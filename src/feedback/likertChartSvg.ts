@@ -26,7 +26,7 @@ const MARGIN = 16;
 const ROW_HEIGHT = 30;
 const BAR_HEIGHT = 20;
 const NEGATIVE = [0xb3, 0x58, 0x06];
-const NEUTRAL = [0xe8, 0xe8, 0xe8];
+const NEUTRAL = [0xe8, 0xe8, 0xe8]; // #e8e8e8, the middle point
 const POSITIVE = [0x21, 0x66, 0xac];
 
 function xml(text: string): string {
@@ -52,7 +52,7 @@ function pattern(id: string, index: number, points: number): string {
   const middle = (points - 1) / 2;
   const distance = Math.abs(index - middle) / middle;
   if (index === middle) {
-    return `<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="${mix(NEUTRAL, NEUTRAL, 0)}"/><circle cx="3" cy="3" r="1.2" fill="#000" fill-opacity="0.45"/></pattern>`;
+    return `<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#e8e8e8"/><circle cx="3" cy="3" r="1.2" fill="#000" fill-opacity="0.45"/></pattern>`;
   }
   const colour = mix(NEUTRAL, index < middle ? NEGATIVE : POSITIVE, 0.35 + 0.65 * distance);
   const spacing = Math.round(12 - 6 * distance);

@@ -35,7 +35,6 @@ export const feedbackMessages = {
   "response.duplicate-respondent":
     'Respondent "{respondentId}" has already answered this survey; this response is left out.',
   "response.duplicate-respondent.hint": "Each respondent answers once; keep the first response.",
-  "response.not-well-formed": "This response is not well formed; it is left out.",
   "response.expected.likert": "a whole number from 1 to {points}",
   "response.expected.rating": "a whole number from 0 to 10",
   "response.expected.single-choice": "one option id",
@@ -46,8 +45,6 @@ export const feedbackMessages = {
   // Accumulators and summaries
   "accumulator.different-surveys":
     'These accumulators count different surveys ("{first}" and "{second}"), so they cannot be merged.',
-  "accumulator.wrong-survey":
-    'This accumulator counts the survey "{found}" (or another version of it), not "{expected}".',
   "accumulator.inconsistent": "The accumulator's counts do not fit the survey: {detail}.",
   "accumulator.counted-twice":
     "{count} respondent id(s) were counted in more than one merged accumulator, so their answers are counted twice; the accumulator's countedTwice lists them.",
@@ -97,7 +94,6 @@ export const feedbackMessages = {
   "report.column.respondents": "Respondents",
   "report.column.response-rate": "Response rate",
   "report.column.n": "n",
-  "report.column.missing": "Missing",
   "report.column.mean": "Mean",
   "report.column.median": "Median",
   "report.column.quartiles": "Q1–Q3",
@@ -113,10 +109,8 @@ export const feedbackMessages = {
   "report.column.share": "Share (95% CI)",
   "report.column.yes": "Yes (95% CI)",
   "report.column.no": "No",
-  "report.column.value": "Answer",
   "report.column.rule": "Rule",
   "report.multiple-choice-note": "Respondents could choose several options; shares are of those who answered.",
-  "report.mean-of": "{mean} (n={n})",
   "report.times": "(×{count})",
 
   // Chart

@@ -132,7 +132,7 @@ function compareValues(a: GroupValue, b: GroupValue): number {
 }
 
 /** Orders cells by school, then role, activity and session; `null` first. */
-export function compareCells(a: AccumulatorCell | WorkCell, b: AccumulatorCell | WorkCell): number {
+function compareCells(a: AccumulatorCell | WorkCell, b: AccumulatorCell | WorkCell): number {
   return (
     compareValues(a.school, b.school) ||
     compareValues(a.role, b.role) ||
@@ -347,9 +347,8 @@ export function tallyResponse(work: Work, input: unknown, at: number | undefined
         const low = question.low;
         if (typeof value !== "number") wrongType(work, diagnostics, question, value, at);
         else if (value >= low && value < low + question.values && Number.isInteger(value)) {
-          counts[offset] = (counts[offset] as number) + 1;
-          const slot = offset + 1 + value - low;
-          counts[slot] = (counts[slot] as number) + 1;
+          bump(counts, offset);
+          bump(counts, offset + 1 + value - low);
         } else outsideScale(work, diagnostics, question, value, low, at);
         break;
       }
