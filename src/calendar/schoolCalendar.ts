@@ -212,8 +212,8 @@ export type SchoolCalendar = z.output<typeof SchoolCalendarInputSchema>;
 export const definedCalendars = new WeakSet<object>();
 
 /**
- * Freezes a parsed value and everything inside it, so that a defined model
- * cannot be changed behind the caches built on it.
+ * Freezes a parsed definition and everything inside it, so that a defined
+ * calendar or survey cannot change under the code that holds it.
  *
  * @internal
  */

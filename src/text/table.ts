@@ -38,6 +38,37 @@ export function escapeMarkdownCell(text: string): string {
   return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 }
 
+const MARKDOWN_ENTITIES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "\\": "&#92;",
+  "`": "&#96;",
+  "*": "&#42;",
+  "_": "&#95;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "#": "&#35;",
+  "|": "&#124;",
+  "~": "&#126;",
+};
+
+/**
+ * Makes text written by people (a comment, a school's name) safe to place
+ * anywhere in Markdown, in a paragraph, a list item or a table cell: HTML
+ * and Markdown punctuation become character references, which renderers
+ * show as the characters and never read as markup; line breaks become spaces.
+ * A leading `-`, `+` or `1.` cannot start a list either.
+ */
+export function escapeMarkdownText(text: string): string {
+  return text
+    .replace(/[&<>\\`*_[\]#|~]/g, (character) => MARKDOWN_ENTITIES[character] ?? character)
+    .replace(/\s*\r?\n\s*/g, " ")
+    .replace(/^(\s*)([-+]|\d+(?=[.)]))/, (_match, space: string, marker: string) =>
+      `${space}${[...marker].map((character) => `&#${character.charCodeAt(0)};`).join("")}`,
+    );
+}
+
 /** A GitHub-flavoured Markdown table. */
 export function renderMarkdownTable<Row>(rows: readonly Row[], columns: readonly Column<Row>[]): string {
   const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;

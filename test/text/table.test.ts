@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeMarkdownCell, renderMarkdownTable, renderTextTable, type Column } from "../../src/text/table.js";
+import { escapeMarkdownCell, escapeMarkdownText, renderMarkdownTable, renderTextTable, type Column } from "../../src/text/table.js";
 
 interface Row {
   id: string;
@@ -44,5 +44,25 @@ describe("renderMarkdownTable", () => {
     expect(renderMarkdownTable([{ id: "S1", title: "Goals | date", days: 3 }], columns)).toBe(
       ["| Stage | Title | Days |", "| --- | --- | ---: |", "| S1 | Goals \\| date | 3 |"].join("\n"),
     );
+  });
+});
+
+describe("escapeMarkdownText", () => {
+  it("turns HTML and Markdown punctuation into character references and line breaks into spaces", () => {
+    expect(escapeMarkdownText("<script>alert(1)</script>")).toBe("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(escapeMarkdownText("*great* _day_ [link](x) # `code` a|b ~~no~~ \\ & more")).toBe(
+      "&#42;great&#42; &#95;day&#95; &#91;link&#93;(x) &#35; &#96;code&#96; a&#124;b &#126;&#126;no&#126;&#126; &#92; &amp; more",
+    );
+    expect(escapeMarkdownText("two\n  lines")).toBe("two lines");
+    // "-" is code 45, "+" 43, "1" 49 and "2" 50: none can start a list item any more.
+    expect(escapeMarkdownText("- not a list")).toBe("&#45; not a list");
+    expect(escapeMarkdownText("+1")).toBe("&#43;1");
+    expect(escapeMarkdownText("12. twelve")).toBe("&#49;&#50;. twelve");
+    expect(escapeMarkdownText("a-b 3. c")).toBe("a-b 3. c");
+  });
+
+  it("leaves nothing for escapeMarkdownCell to change, so a cell is escaped once", () => {
+    const text = escapeMarkdownText("a | b \\ c\nd");
+    expect(escapeMarkdownCell(text)).toBe(text);
   });
 });

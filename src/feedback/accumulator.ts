@@ -1,0 +1,211 @@
+import { z } from "zod";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
+import type { Result } from "../diagnostics/result.js";
+import { say } from "./messages.js";
+import { SurveySchema, type Survey } from "./survey.js";
+import { surveyLayout } from "./surveyLayout.js";
+import { fromWork, toWork } from "./tally.js";
+
+const CountSchema = z.int().nonnegative();
+const GroupValueSchema = z.string().min(1).nullable();
+
+/**
+ * Schema of one cell of an accumulator: the counts of the responses that
+ * share one combination of grouping attributes (`null` where a response did
+ * not state the attribute).
+ *
+ * @example
+ * ```ts
+ * import { AccumulatorCellSchema } from "collegiate/feedback";
+ *
+ * AccumulatorCellSchema.parse({
+ *   school: "Harbour Secondary", role: null, activity: null, session: null,
+ *   respondents: 2,
+ *   counts: { again: [2, 0, 2] },
+ *   texts: {},
+ * });
+ * ```
+ */
+export const AccumulatorCellSchema = z.strictObject({
+  /** The school of the cell's respondents. */
+  school: GroupValueSchema,
+  /** Their role. */
+  role: GroupValueSchema,
+  /** The activity they evaluated. */
+  activity: GroupValueSchema,
+  /** The session (school year). */
+  session: GroupValueSchema,
+  /** How many responses the cell counts. */
+  respondents: CountSchema,
+  /**
+   * Per counted question: how many answered, then how many chose each scale
+   * point (lowest first), option (in the survey's order), or no then yes.
+   */
+  counts: z.record(z.string(), z.array(CountSchema)),
+  /** Per free-text question: each distinct text once, with how many wrote it, sorted. */
+  texts: z.record(z.string(), z.array(z.strictObject({ text: z.string().min(1), count: z.int().positive() }))),
+});
+
+/**
+ * One cell of an accumulator.
+ *
+ * @example
+ * ```ts
+ * import type { AccumulatorCell } from "collegiate/feedback";
+ *
+ * const cell: AccumulatorCell = {
+ *   school: "Harbour Secondary", role: "teacher", activity: null, session: null,
+ *   respondents: 1, counts: {}, texts: { wow: [{ text: "Great dialogue", count: 1 }] },
+ * };
+ * ```
+ */
+export type AccumulatorCell = z.infer<typeof AccumulatorCellSchema>;
+
+/**
+ * Schema of a feedback accumulator: plain JSON that a school can store or
+ * send to its district. Its size grows with the number of groups and scale
+ * points, not with the number of responses, except for two parts that are
+ * per response by nature: each distinct free text (once, with a count, never
+ * with a respondent), and the respondent ids of responses that carried one
+ * (to refuse a second response from the same person; never linked to answers).
+ *
+ * @example
+ * ```ts
+ * import { createAccumulator, FeedbackAccumulatorSchema, wowsAndWondersSurvey } from "collegiate/feedback";
+ *
+ * const stored = JSON.stringify(createAccumulator(wowsAndWondersSurvey));
+ * FeedbackAccumulatorSchema.safeParse(JSON.parse(stored)).success; // true
+ * ```
+ */
+export const FeedbackAccumulatorSchema = z.strictObject({
+  /** Identifies the format, for readers of stored accumulators. */
+  format: z.literal("collegiate/feedback-accumulator@1"),
+  /** The survey counted; accumulators of different surveys cannot be merged. */
+  survey: SurveySchema,
+  /** One cell per combination of grouping attributes met, sorted. */
+  cells: z.array(AccumulatorCellSchema),
+  /** Ids of the respondents counted, sorted; only responses that carried one. */
+  respondentIds: z.array(z.string().min(1)),
+  /** Respondent ids found in more than one merged accumulator, sorted: their answers are counted twice. */
+  countedTwice: z.array(z.string().min(1)),
+  /** How many responses were refused whole, and how many single answers were left out. */
+  refused: z.strictObject({ responses: CountSchema, answers: CountSchema }),
+});
+
+/**
+ * A feedback accumulator: the counts of a survey's responses by group, as
+ * plain JSON. Build one with {@link createAccumulator} and
+ * {@link addResponses}, combine with {@link mergeAccumulators}, read with
+ * {@link summarize}.
+ *
+ * @example
+ * ```ts
+ * import { createAccumulator, wowsAndWondersSurvey, type FeedbackAccumulator } from "collegiate/feedback";
+ *
+ * const empty: FeedbackAccumulator = createAccumulator(wowsAndWondersSurvey);
+ * JSON.stringify(empty).length > 0; // true
+ * ```
+ */
+export type FeedbackAccumulator = z.infer<typeof FeedbackAccumulatorSchema>;
+
+/**
+ * An empty accumulator for a survey. The accumulator carries the survey's
+ * definition, so that it can be stored, sent, merged and summarised on its
+ * own.
+ *
+ * @param survey - The survey whose responses it will count.
+ * @returns An accumulator with no responses.
+ * @throws {@link InvalidInputError} when `survey` is not a valid survey
+ *   (one from {@link defineSurvey} always is).
+ *
+ * @example
+ * ```ts
+ * import { createAccumulator, jointSchoolEvaluationSurvey } from "collegiate/feedback";
+ *
+ * const accumulator = createAccumulator(jointSchoolEvaluationSurvey);
+ * accumulator.cells.length; // 0
+ * ```
+ */
+export function createAccumulator(survey: Survey): FeedbackAccumulator {
+  return {
+    format: "collegiate/feedback-accumulator@1",
+    survey: surveyLayout(survey).survey,
+    cells: [],
+    respondentIds: [],
+    countedTwice: [],
+    refused: { responses: 0, answers: 0 },
+  };
+}
+
+function inconsistent(path: (string | number)[], detail: string): Diagnostic {
+  return {
+    ruleId: "feedback/accumulator-inconsistent",
+    severity: "error",
+    message: say("accumulator.inconsistent", { detail }),
+    path,
+  };
+}
+
+function sortedUnique(values: readonly string[]): boolean {
+  return values.every((value, index) => index === 0 || (values[index - 1] as string) < value);
+}
+
+/** Every way a parsed accumulator can disagree with its survey, each with its path. */
+function checkCounts(accumulator: FeedbackAccumulator): Diagnostic[] {
+  const layout = surveyLayout(accumulator.survey);
+  const problems: Diagnostic[] = [];
+  if (!sortedUnique(accumulator.respondentIds)) problems.push(inconsistent(["respondentIds"], "respondent ids must be sorted and unique"));
+  if (!sortedUnique(accumulator.countedTwice)) problems.push(inconsistent(["countedTwice"], "ids counted twice must be sorted and unique"));
+  accumulator.cells.forEach((cell, index) => {
+    const at = ["cells", index];
+    for (const question of layout.counted) {
+      const counts = cell.counts[question.question.id];
+      const where = [...at, "counts", question.question.id];
+      if (counts === undefined || counts.length !== question.values + 1) {
+        problems.push(inconsistent(where, `expected ${question.values + 1} counts`));
+        continue;
+      }
+      const [answered = 0, ...values] = counts;
+      const chosen = values.reduce((sum, count) => sum + count, 0);
+      if (answered > cell.respondents) problems.push(inconsistent(where, "more answers than respondents"));
+      const fits = question.question.kind === "multiple-choice" ? values.every((count) => count <= answered) : chosen === answered;
+      if (!fits) problems.push(inconsistent(where, "the answers do not add up"));
+    }
+    for (const question of layout.texts) {
+      const texts = cell.texts[question.question.id];
+      const where = [...at, "texts", question.question.id];
+      if (texts === undefined) problems.push(inconsistent(where, "missing free-text counts"));
+      else if (!sortedUnique(texts.map((entry) => entry.text))) problems.push(inconsistent(where, "texts must be sorted and unique"));
+      else if (texts.reduce((sum, entry) => sum + entry.count, 0) > cell.respondents) problems.push(inconsistent(where, "more texts than respondents"));
+    }
+    const extra = [...Object.keys(cell.counts), ...Object.keys(cell.texts)].filter((id) => !layout.byId.has(id));
+    for (const id of extra) problems.push(inconsistent([...at, "counts", id], `the survey has no question "${id}"`));
+  });
+  return problems;
+}
+
+/**
+ * Validates an accumulator from any source (a file, a school's upload): its
+ * shape, its survey, and that its counts fit the survey and add up. The
+ * result is in canonical form, ready to merge.
+ *
+ * @param input - Anything; typically parsed JSON.
+ * @returns `{ ok: true, value }` or `{ ok: false, diagnostics }`.
+ *
+ * @example
+ * ```ts
+ * import { createAccumulator, parseAccumulator, wowsAndWondersSurvey } from "collegiate/feedback";
+ *
+ * const uploaded: unknown = JSON.parse(JSON.stringify(createAccumulator(wowsAndWondersSurvey)));
+ * parseAccumulator(uploaded).ok; // true
+ * parseAccumulator({ format: "something else" }).ok; // false
+ * ```
+ */
+export function parseAccumulator(input: unknown): Result<FeedbackAccumulator> {
+  const parsed = FeedbackAccumulatorSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, diagnostics: diagnosticsFromZod(parsed.error.issues) };
+  const problems = checkCounts(parsed.data);
+  if (problems.length > 0) return { ok: false, diagnostics: problems };
+  return { ok: true, value: fromWork(toWork(parsed.data)), diagnostics: [] };
+}

@@ -1,0 +1,92 @@
+/**
+ * One question's summary from a group's counts. Built for every question of
+ * every group, so each result is one object literal of a fixed shape.
+ * Internal module.
+ */
+import { describeCounts, proportion } from "./statistics.js";
+import type { CountedLayout, TextLayout } from "./surveyLayout.js";
+import type { FreeTextEntry, NetScore, QuestionSummary, ScaleBox, ScalePoint } from "./summary.js";
+
+function sum(counts: ArrayLike<number>, from: number, to: number): number {
+  let total = 0;
+  for (let i = from; i < to; i += 1) total += counts[i] ?? 0;
+  return total;
+}
+
+function box(values: readonly number[], counts: ArrayLike<number>, from: number, to: number, n: number): ScaleBox {
+  const count = sum(counts, from, to);
+  const { share, interval } = proportion(count, n);
+  return { values: values.slice(from, to), count, share, interval };
+}
+
+function netScore(counts: ArrayLike<number>, n: number): NetScore | null {
+  if (n === 0) return null;
+  const promoters = sum(counts, 9, 11);
+  const passives = sum(counts, 7, 9);
+  const detractors = sum(counts, 0, 7);
+  return { promoters, passives, detractors, score: (100 * (promoters - detractors)) / n };
+}
+
+/** The summary of a counted question, from the group's whole tally and its number of respondents. */
+export function countedQuestionSummary(layout: CountedLayout, tally: Float64Array, respondents: number): QuestionSummary {
+  const { question, offset, values, kind } = layout;
+  const n = tally[offset] ?? 0;
+  const counts = tally.subarray(offset + 1, offset + 1 + values);
+  const missing = respondents - n;
+  switch (kind) {
+    case "likert":
+    case "rating": {
+      const distribution = layout.points.map(
+        ({ value, label }, index): ScalePoint => ({ value, label, count: counts[index] ?? 0, share: n === 0 ? null : (counts[index] ?? 0) / n }),
+      );
+      const boxSize = values >= 4 ? 2 : 1;
+      const statistics = describeCounts(layout.pointValues, counts);
+      return {
+        questionId: question.id,
+        text: question.text,
+        n,
+        missing,
+        kind,
+        distribution,
+        mean: statistics.mean,
+        median: statistics.median,
+        lowerQuartile: statistics.lowerQuartile,
+        upperQuartile: statistics.upperQuartile,
+        standardDeviation: statistics.standardDeviation,
+        topBox: box(layout.pointValues, counts, values - boxSize, values, n),
+        bottomBox: box(layout.pointValues, counts, 0, boxSize, n),
+        netScore: kind === "rating" ? netScore(counts, n) : null,
+      };
+    }
+    case "single-choice":
+    case "multiple-choice": {
+      const options = question.kind === "single-choice" || question.kind === "multiple-choice" ? question.options : [];
+      return {
+        questionId: question.id,
+        text: question.text,
+        n,
+        missing,
+        kind,
+        options: options.map((option, index) => {
+          const count = counts[index] ?? 0;
+          const { share, interval } = proportion(count, n);
+          return { optionId: option.id, label: option.label, count, share, interval };
+        }),
+      };
+    }
+    case "yes-no":
+      return { questionId: question.id, text: question.text, n, missing, kind, yes: proportion(counts[1] ?? 0, n), no: counts[0] ?? 0 };
+    default:
+      return kind satisfies never;
+  }
+}
+
+/** The summary of a free-text question from the group's texts. */
+export function textQuestionSummary(layout: TextLayout, texts: ReadonlyMap<string, number>, respondents: number): QuestionSummary {
+  const entries: FreeTextEntry[] = [...texts]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([text, count]) => ({ text, count }));
+  const n = entries.reduce((total, entry) => total + entry.count, 0);
+  const { question } = layout;
+  return { questionId: question.id, text: question.text, kind: "free-text", category: question.category, n, missing: respondents - n, texts: entries };
+}

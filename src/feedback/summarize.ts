@@ -1,0 +1,234 @@
+import { z } from "zod";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
+import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
+import type { FeedbackAccumulator } from "./accumulator.js";
+import { say } from "./messages.js";
+import { countedQuestionSummary, textQuestionSummary } from "./questionSummary.js";
+import { GroupingAttributeSchema, type GroupingAttribute } from "./response.js";
+import type { FeedbackSummary, GroupKey, GroupSummary, ResponseRate } from "./summary.js";
+import { protectGroups } from "./suppression.js";
+import { toWork, workCells, type Work, type WorkCell } from "./tally.js";
+
+/**
+ * Schema of the options of {@link summarize} and {@link aggregateFeedback}.
+ *
+ * - `groupBy`: grouping attributes, outermost first, such as
+ *   `["school", "role"]` for each school and each role within it. Default: none.
+ * - `minGroupSize`: groups with fewer respondents are hidden. Default 5; it
+ *   cannot be set below 3.
+ * - `invited`: how many were invited, for response rates: a total, or a
+ *   count per value of the first grouping attribute (such as per school;
+ *   the total is then their sum).
+ *
+ * @example
+ * ```ts
+ * import { FeedbackOptionsSchema } from "collegiate/feedback";
+ *
+ * FeedbackOptionsSchema.safeParse({ minGroupSize: 2 }).success; // false: below 3
+ * ```
+ */
+export const FeedbackOptionsSchema = z
+  .strictObject({
+    /** Grouping attributes, outermost first. */
+    groupBy: z
+      .array(GroupingAttributeSchema)
+      .check((ctx) => {
+        ctx.value.forEach((attribute, index) => {
+          if (ctx.value.indexOf(attribute) !== index) {
+            ctx.issues.push({
+              code: "custom",
+              input: attribute,
+              path: [index],
+              message: say("options.duplicate-grouping", { attribute }),
+              params: { ruleId: "duplicate-grouping" },
+            });
+          }
+        });
+      })
+      .default([]),
+    /** Groups with fewer respondents are hidden; at least 3. */
+    minGroupSize: z.int().min(3, say("options.minimum-group-size")).default(5),
+    /** The number invited: a total, or per value of the first grouping attribute. */
+    invited: z.union([z.int().nonnegative(), z.record(z.string(), z.int().nonnegative())]).optional(),
+  })
+  .check((ctx) => {
+    if (typeof ctx.value.invited === "object" && ctx.value.groupBy.length === 0) {
+      ctx.issues.push({
+        code: "custom",
+        input: ctx.value.invited,
+        path: ["invited"],
+        message: say("options.invited-needs-grouping"),
+        params: { ruleId: "invited-needs-grouping" },
+      });
+    }
+  });
+
+/**
+ * The options of {@link summarize} and {@link aggregateFeedback}; every field is optional.
+ *
+ * @example
+ * ```ts
+ * import type { FeedbackOptions } from "collegiate/feedback";
+ *
+ * const options: FeedbackOptions = {
+ *   groupBy: ["school"],
+ *   minGroupSize: 5,
+ *   invited: { "Harbour Secondary": 40, "Hill Primary": 25 },
+ * };
+ * ```
+ */
+export type FeedbackOptions = z.input<typeof FeedbackOptionsSchema>;
+
+/** A group while the summary is built: its cells' counts added up, and its subgroups. */
+interface GroupNode {
+  readonly key: GroupKey;
+  readonly respondents: number;
+  readonly counts: Float64Array;
+  readonly texts: Map<string, number>[];
+  readonly groups: readonly GroupNode[];
+}
+
+function compareGroupValues(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+function buildGroup(work: Work, key: GroupKey, cells: readonly WorkCell[], levels: readonly GroupingAttribute[]): GroupNode {
+  const counts = new Float64Array(work.layout.width);
+  const texts = work.layout.texts.map(() => new Map<string, number>());
+  let respondents = 0;
+  for (const cell of cells) {
+    respondents += cell.respondents;
+    for (let i = 0; i < counts.length; i += 1) counts[i] = (counts[i] ?? 0) + (cell.counts[i] ?? 0);
+    cell.texts.forEach((cellTexts, index) => {
+      const target = texts[index] as Map<string, number>;
+      for (const [text, count] of cellTexts) target.set(text, (target.get(text) ?? 0) + count);
+    });
+  }
+  const [attribute, ...deeper] = levels;
+  const groups: GroupNode[] = [];
+  if (attribute !== undefined) {
+    const byValue = new Map<string | null, WorkCell[]>();
+    for (const cell of cells) {
+      const value = cell[attribute];
+      const list = byValue.get(value);
+      if (list === undefined) byValue.set(value, [cell]);
+      else list.push(cell);
+    }
+    const values = [...byValue.keys()].sort(compareGroupValues);
+    for (const value of values) groups.push(buildGroup(work, { ...key, [attribute]: value }, byValue.get(value) ?? [], deeper));
+  }
+  return { key, respondents, counts, texts, groups };
+}
+
+function labelOf(key: GroupKey, groupBy: readonly GroupingAttribute[]): string {
+  const parts = groupBy.filter((attribute) => attribute in key).map((attribute) => key[attribute] ?? say("group.not-stated"));
+  return parts.length === 0 ? say("group.overall") : parts.join(say("group.separator"));
+}
+
+/** How many were invited into a group, when the options say. */
+function invitedInto(key: GroupKey, options: Settings): number | undefined {
+  const { invited, groupBy } = options;
+  if (invited === undefined) return undefined;
+  const depth = Object.keys(key).length;
+  if (typeof invited === "number") return depth === 0 ? invited : undefined;
+  if (depth === 0) return Object.values(invited).reduce((sum, count) => sum + count, 0);
+  const first = groupBy[0] as GroupingAttribute;
+  const value = key[first];
+  return depth === 1 && value !== null && value !== undefined ? invited[value] : undefined;
+}
+
+/**
+ * Summarises an accumulator: for each question its count, missing answers,
+ * distribution and statistics; for each group of `groupBy` the same, with
+ * groups too small to be anonymous hidden, and more groups hidden where one
+ * hidden group could be worked out by subtraction (see the feedback guide).
+ * Free text is published with its group, sorted and with no respondent.
+ *
+ * @param accumulator - Counts from {@link addResponses} or {@link mergeAccumulators}.
+ * @param options - Grouping, the minimum group size (default 5, never below 3) and the number invited.
+ * @returns The summary.
+ * @throws {@link InvalidInputError} when the options are invalid, such as a minimum group size below 3.
+ *
+ * @example
+ * ```ts
+ * import { addResponses, createAccumulator, summarize, wowsAndWondersSurvey } from "collegiate/feedback";
+ *
+ * const responses = [1, 2, 3, 4, 4, 5].map((onTrack) => ({ school: "Hill Primary", answers: { "on-track": onTrack } }));
+ * const { accumulator } = addResponses(createAccumulator(wowsAndWondersSurvey), responses);
+ * const summary = summarize(accumulator, { groupBy: ["school"] });
+ * const onTrack = summary.overall.status === "published" ? summary.overall.questions.find((q) => q.questionId === "on-track") : undefined;
+ * if (onTrack?.kind === "likert") onTrack.median; // 3.5
+ * ```
+ */
+export function summarize(accumulator: FeedbackAccumulator, options: FeedbackOptions = {}): FeedbackSummary {
+  return summarizeWork(toWork(accumulator), readOptions(options));
+}
+
+/** The options with their defaults, or an {@link InvalidInputError}. @internal */
+export function readOptions(options: FeedbackOptions): Settings {
+  const parsed = FeedbackOptionsSchema.safeParse(options);
+  if (!parsed.success) throw new InvalidInputError("feedback options", diagnosticsFromZod(parsed.error.issues));
+  return parsed.data;
+}
+
+type Settings = z.output<typeof FeedbackOptionsSchema>;
+
+/** The summary of a working copy (see {@link summarize}). @internal */
+export function summarizeWork(work: Work, settings: Settings): FeedbackSummary {
+  const { layout } = work;
+  const root = buildGroup(work, {}, [...workCells(work)], settings.groupBy);
+  const visibility = protectGroups(root, settings.minGroupSize);
+  const diagnostics: Diagnostic[] = [];
+
+  const describe = (node: GroupNode): GroupSummary => {
+    const label = labelOf(node.key, settings.groupBy);
+    const status = visibility.get(node) ?? "fewer-than-minimum";
+    if (status !== "published") {
+      return { status: "hidden", reason: status, key: node.key, label, fewerThan: status === "fewer-than-minimum" ? settings.minGroupSize : null };
+    }
+    const invited = invitedInto(node.key, settings);
+    let responseRate: ResponseRate | null = null;
+    if (invited !== undefined) {
+      responseRate = { invited, rate: invited === 0 ? null : node.respondents / invited };
+      if (node.respondents > invited) {
+        diagnostics.push({
+          ruleId: "feedback/more-responses-than-invited",
+          severity: "warning",
+          message: say("summary.more-responses-than-invited", { group: label, respondents: node.respondents, invited }),
+          path: ["invited", ...Object.values(node.key).filter((value): value is string => value !== null)],
+        });
+      }
+    }
+    const questions = layout.survey.questions.map((question) => {
+      const place = layout.byId.get(question.id);
+      if (place === undefined) throw new Error(`No layout for question ${question.id}.`);
+      return "offset" in place
+        ? countedQuestionSummary(place, node.counts, node.respondents)
+        : textQuestionSummary(place, node.texts[place.index] as Map<string, number>, node.respondents);
+    });
+    return { status: "published", key: node.key, label, respondents: node.respondents, responseRate, questions, groups: node.groups.map(describe) };
+  };
+
+  const overall = describe(root);
+  if (work.countedTwice.size > 0) {
+    diagnostics.push({
+      ruleId: "feedback/respondent-counted-twice",
+      severity: "warning",
+      message: say("accumulator.counted-twice", { count: work.countedTwice.size }),
+      path: ["countedTwice"],
+      hint: say("accumulator.counted-twice.hint"),
+    });
+  }
+  return {
+    survey: layout.survey,
+    minGroupSize: settings.minGroupSize,
+    groupBy: settings.groupBy,
+    overall,
+    leftOut: { ...work.refused },
+    diagnostics,
+  };
+}

@@ -1,0 +1,431 @@
+/**
+ * The counting engine behind accumulators: a mutable working copy with one
+ * flat `Float64Array` tally per group cell, found through nested maps of the
+ * grouping attributes, so that counting a response costs a few map lookups
+ * and one increment per answer. Public functions copy an accumulator into a
+ * working copy, count, and copy back out to plain JSON, so nothing the caller
+ * holds is ever mutated. Internal module.
+ */
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
+import type { AccumulatorCell, FeedbackAccumulator } from "./accumulator.js";
+import { say } from "./messages.js";
+import { FeedbackResponseSchema, isWellFormedResponse, type FeedbackResponse } from "./response.js";
+import type { Survey } from "./survey.js";
+import { surveyLayout, type CountedLayout, type SurveyLayout } from "./surveyLayout.js";
+
+type GroupValue = string | null;
+
+/** The working copy of one cell. */
+export interface WorkCell {
+  readonly school: GroupValue;
+  readonly role: GroupValue;
+  readonly activity: GroupValue;
+  readonly session: GroupValue;
+  respondents: number;
+  /** The survey layout's slots: answered, then values, per counted question. */
+  readonly counts: Float64Array;
+  /** Per free-text question: text to count. */
+  readonly texts: Map<string, number>[];
+}
+
+/** The working copy of an accumulator. */
+export interface Work {
+  readonly layout: SurveyLayout;
+  readonly cells: Map<GroupValue, Map<GroupValue, Map<GroupValue, Map<GroupValue, WorkCell>>>>;
+  /** The cells of responses that give only their school, by school. */
+  readonly schoolOnly: Map<GroupValue, WorkCell>;
+  readonly respondentIds: Set<string>;
+  readonly countedTwice: Set<string>;
+  readonly refused: { responses: number; answers: number };
+}
+
+/** An empty working copy for a survey. */
+export function emptyWork(survey: Survey): Work {
+  return {
+    layout: surveyLayout(survey),
+    cells: new Map(),
+    schoolOnly: new Map(),
+    respondentIds: new Set(),
+    countedTwice: new Set(),
+    refused: { responses: 0, answers: 0 },
+  };
+}
+
+function child<V>(map: Map<GroupValue, Map<GroupValue, V>>, key: GroupValue): Map<GroupValue, V> {
+  let found = map.get(key);
+  if (found === undefined) {
+    found = new Map();
+    map.set(key, found);
+  }
+  return found;
+}
+
+/** The cell of one combination of grouping attributes, created when first met. */
+export function cellOf(work: Work, school: GroupValue, role: GroupValue, activity: GroupValue, session: GroupValue): WorkCell {
+  const sessions = child(child(child(work.cells, school), role), activity);
+  let cell = sessions.get(session);
+  if (cell === undefined) {
+    cell = {
+      school,
+      role,
+      activity,
+      session,
+      respondents: 0,
+      counts: new Float64Array(work.layout.width),
+      texts: work.layout.texts.map(() => new Map()),
+    };
+    sessions.set(session, cell);
+  }
+  return cell;
+}
+
+/** The cell of responses that give their school only: one lookup instead of four. */
+function schoolCell(work: Work, school: GroupValue): WorkCell {
+  let cell = work.schoolOnly.get(school);
+  if (cell === undefined) {
+    cell = cellOf(work, school, null, null, null);
+    work.schoolOnly.set(school, cell);
+  }
+  return cell;
+}
+
+/** Every cell of a working copy, in no particular order. */
+export function* workCells(work: Work): Generator<WorkCell> {
+  for (const roles of work.cells.values())
+    for (const activities of roles.values())
+      for (const sessions of activities.values()) yield* sessions.values();
+}
+
+/** Adds the counts of a JSON cell to the working copy. */
+export function addCell(work: Work, cell: AccumulatorCell): void {
+  const target = cellOf(work, cell.school, cell.role, cell.activity, cell.session);
+  target.respondents += cell.respondents;
+  for (const { question, offset } of work.layout.counted) {
+    const counts = cell.counts[question.id] ?? [];
+    counts.forEach((count, index) => {
+      target.counts[offset + index] = (target.counts[offset + index] ?? 0) + count;
+    });
+  }
+  for (const { question, index } of work.layout.texts) {
+    const texts = target.texts[index] as Map<string, number>;
+    for (const entry of cell.texts[question.id] ?? []) texts.set(entry.text, (texts.get(entry.text) ?? 0) + entry.count);
+  }
+}
+
+/** A working copy of an accumulator. */
+export function toWork(accumulator: FeedbackAccumulator): Work {
+  const work = emptyWork(accumulator.survey);
+  for (const cell of accumulator.cells) addCell(work, cell);
+  for (const id of accumulator.respondentIds) work.respondentIds.add(id);
+  for (const id of accumulator.countedTwice) work.countedTwice.add(id);
+  work.refused.responses = accumulator.refused.responses;
+  work.refused.answers = accumulator.refused.answers;
+  return work;
+}
+
+function compareValues(a: GroupValue, b: GroupValue): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : 1;
+}
+
+/** Orders cells by school, then role, activity and session; `null` first. */
+function compareCells(a: AccumulatorCell | WorkCell, b: AccumulatorCell | WorkCell): number {
+  return (
+    compareValues(a.school, b.school) ||
+    compareValues(a.role, b.role) ||
+    compareValues(a.activity, b.activity) ||
+    compareValues(a.session, b.session)
+  );
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The accumulator a working copy stands for, in canonical form (everything sorted). */
+export function fromWork(work: Work): FeedbackAccumulator {
+  const { layout } = work;
+  const cells = [...workCells(work)].sort(compareCells).map((cell): AccumulatorCell => {
+    const counts: Record<string, number[]> = {};
+    for (const { question, offset, values } of layout.counted) {
+      counts[question.id] = Array.from(cell.counts.subarray(offset, offset + 1 + values));
+    }
+    const texts: AccumulatorCell["texts"] = {};
+    for (const { question, index } of layout.texts) {
+      texts[question.id] = [...(cell.texts[index] as Map<string, number>)]
+        .sort(([a], [b]) => compareStrings(a, b))
+        .map(([text, count]) => ({ text, count }));
+    }
+    const { school, role, activity, session, respondents } = cell;
+    return { school, role, activity, session, respondents, counts, texts };
+  });
+  return {
+    format: "collegiate/feedback-accumulator@1",
+    survey: layout.survey,
+    cells,
+    respondentIds: [...work.respondentIds].sort(compareStrings),
+    countedTwice: [...work.countedTwice].sort(compareStrings),
+    refused: { ...work.refused },
+  };
+}
+
+function received(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return "text";
+  if (typeof value === "boolean") return String(value);
+  if (typeof value === "number") return String(value);
+  return typeof value === "object" ? "an object" : typeof value;
+}
+
+function expected(layout: CountedLayout | { question: { kind: "free-text" } }): string {
+  const { question } = layout;
+  return question.kind === "likert"
+    ? say("response.expected.likert", { points: question.scale.length })
+    : say(`response.expected.${question.kind}`);
+}
+
+/** The path of a response in the caller's input: its index in a batch, or nothing for a single response. */
+function place(at: number | undefined): (string | number)[] {
+  return at === undefined ? [] : [at];
+}
+
+/** Records that one answer was left out, and why. */
+function refuseAnswer(work: Work, diagnostics: Diagnostic[], diagnostic: Diagnostic): void {
+  work.refused.answers += 1;
+  diagnostics.push(diagnostic);
+}
+
+function wrongType(
+  work: Work,
+  diagnostics: Diagnostic[],
+  layout: CountedLayout | { question: { id: string; kind: "free-text" } },
+  value: unknown,
+  at: number | undefined,
+): void {
+  refuseAnswer(work, diagnostics, {
+    ruleId: "feedback/wrong-answer-type",
+    severity: "error",
+    message: say("response.wrong-answer-type", {
+      questionId: layout.question.id,
+      kind: layout.question.kind,
+      expected: expected(layout),
+      received: received(value),
+    }),
+    path: [...place(at), "answers", layout.question.id],
+  });
+}
+
+function outsideScale(
+  work: Work,
+  diagnostics: Diagnostic[],
+  layout: CountedLayout,
+  value: number,
+  low: number,
+  at: number | undefined,
+): void {
+  refuseAnswer(work, diagnostics, {
+    ruleId: "feedback/value-outside-scale",
+    severity: "error",
+    message: say("response.value-outside-scale", {
+      questionId: layout.question.id,
+      value: String(value),
+      low,
+      high: low + layout.values - 1,
+    }),
+    path: [...place(at), "answers", layout.question.id],
+    hint: say("response.value-outside-scale.hint"),
+  });
+}
+
+function badOption(
+  work: Work,
+  diagnostics: Diagnostic[],
+  layout: CountedLayout,
+  option: string,
+  repeated: boolean,
+  at: number | undefined,
+): void {
+  refuseAnswer(work, diagnostics, {
+    ruleId: repeated ? "feedback/repeated-option" : "feedback/unknown-option",
+    severity: "error",
+    message: say(repeated ? "response.repeated-option" : "response.unknown-option", {
+      questionId: layout.question.id,
+      option,
+    }),
+    path: [...place(at), "answers", layout.question.id],
+  });
+}
+
+/** The option indexes of a multiple-choice answer, or `undefined` after refusing it. */
+function chosenOptions(
+  work: Work,
+  diagnostics: Diagnostic[],
+  layout: CountedLayout,
+  value: readonly unknown[],
+  at: number | undefined,
+): number[] | undefined {
+  const chosen: number[] = [];
+  for (const option of value) {
+    if (typeof option !== "string") {
+      wrongType(work, diagnostics, layout, value, at);
+      return undefined;
+    }
+    const index = layout.optionIndex.get(option);
+    if (index === undefined || chosen.includes(index)) {
+      badOption(work, diagnostics, layout, option, index !== undefined, at);
+      return undefined;
+    }
+    chosen.push(index);
+  }
+  return chosen;
+}
+
+/** Adds one to a slot (typed arrays start at zero, so the slot is always a number). */
+function bump(counts: Float64Array, slot: number): void {
+  counts[slot] = (counts[slot] as number) + 1;
+}
+
+/**
+ * Counts one response into the working copy: refuses it whole when its
+ * envelope is malformed or its respondent id was already counted, and leaves
+ * out each answer that does not fit its question, with a diagnostic whose
+ * path starts at `at` (the response's index in a batch, if any).
+ */
+export function tallyResponse(work: Work, input: unknown, at: number | undefined, diagnostics: Diagnostic[]): void {
+  let response: FeedbackResponse;
+  if (isWellFormedResponse(input)) response = input;
+  else {
+    const parsed = FeedbackResponseSchema.safeParse(input);
+    if (!parsed.success) {
+      work.refused.responses += 1;
+      diagnostics.push(...diagnosticsFromZod(parsed.error.issues, place(at)));
+      return;
+    }
+    response = parsed.data;
+  }
+  const { respondentId, answers } = response;
+  if (respondentId !== undefined) {
+    if (work.respondentIds.has(respondentId)) {
+      work.refused.responses += 1;
+      diagnostics.push({
+        ruleId: "feedback/duplicate-respondent",
+        severity: "error",
+        message: say("response.duplicate-respondent", { respondentId }),
+        path: [...place(at), "respondentId"],
+        hint: say("response.duplicate-respondent.hint"),
+      });
+      return;
+    }
+    work.respondentIds.add(respondentId);
+  }
+  const { school, role, activity, session } = response;
+  const cell =
+    role === undefined && activity === undefined && session === undefined
+      ? schoolCell(work, school ?? null)
+      : cellOf(work, school ?? null, role ?? null, activity ?? null, session ?? null);
+  cell.respondents += 1;
+  const { counts } = cell;
+  const { layout } = work;
+  const counted = layout.counted;
+  let found = 0;
+  for (let q = 0; q < counted.length; q += 1) {
+    const question = counted[q] as CountedLayout;
+    const id = question.id;
+    const value = question.inheritedName && !Object.hasOwn(answers, id) ? undefined : answers[id];
+    if (value === undefined) continue;
+    found += 1;
+    if (value === null) continue;
+    const offset = question.offset;
+    const kind = question.kind;
+    switch (kind) {
+      case "likert":
+      case "rating": {
+        const low = question.low;
+        if (typeof value !== "number") wrongType(work, diagnostics, question, value, at);
+        else if (value >= low && value < low + question.values && Number.isInteger(value)) {
+          bump(counts, offset);
+          bump(counts, offset + 1 + value - low);
+        } else outsideScale(work, diagnostics, question, value, low, at);
+        break;
+      }
+      case "single-choice": {
+        const index = typeof value === "string" ? question.optionIndex.get(value) : undefined;
+        if (typeof value !== "string") wrongType(work, diagnostics, question, value, at);
+        else if (index === undefined) badOption(work, diagnostics, question, value, false, at);
+        else {
+          bump(counts, offset);
+          bump(counts, offset + 1 + index);
+        }
+        break;
+      }
+      case "multiple-choice": {
+        if (!Array.isArray(value)) {
+          wrongType(work, diagnostics, question, value, at);
+          break;
+        }
+        const chosen = chosenOptions(work, diagnostics, question, value, at);
+        if (chosen === undefined) break;
+        bump(counts, offset);
+        for (const index of chosen) bump(counts, offset + 1 + index);
+        break;
+      }
+      case "yes-no": {
+        if (typeof value !== "boolean") wrongType(work, diagnostics, question, value, at);
+        else {
+          bump(counts, offset);
+          bump(counts, offset + (value ? 2 : 1));
+        }
+        break;
+      }
+      default:
+        kind satisfies never;
+    }
+  }
+  for (const question of layout.texts) {
+    const id = question.question.id;
+    const value = question.inheritedName && !Object.hasOwn(answers, id) ? undefined : answers[id];
+    if (value === undefined) continue;
+    found += 1;
+    if (value === null) continue;
+    if (typeof value !== "string") {
+      wrongType(work, diagnostics, question, value, at);
+      continue;
+    }
+    const text = value.trim();
+    if (text === "") continue;
+    const texts = cell.texts[question.index] as Map<string, number>;
+    texts.set(text, (texts.get(text) ?? 0) + 1);
+  }
+  // Any answer beyond the ones found is to an unknown question. Counting keys with
+  // for…in may count inherited ones too, which only sends the response to the exact check.
+  let given = 0;
+  for (const _ in answers) given += 1;
+  if (given === found) return;
+  for (const questionId of Object.keys(answers)) {
+    if (layout.byId.has(questionId)) continue;
+    refuseAnswer(work, diagnostics, {
+      ruleId: "feedback/unknown-question",
+      severity: "error",
+      message: say("response.unknown-question", { questionId }),
+      path: [...place(at), "answers", questionId],
+      hint: say("response.unknown-question.hint"),
+    });
+  }
+}
+
+/** Counts a batch of responses, each with its index as the start of its diagnostics' paths. */
+export function tallyResponses(work: Work, responses: Iterable<unknown>, diagnostics: Diagnostic[]): void {
+  if (Array.isArray(responses)) {
+    for (let index = 0; index < responses.length; index += 1) tallyResponse(work, responses[index], index, diagnostics);
+    return;
+  }
+  let index = 0;
+  for (const response of responses) {
+    tallyResponse(work, response, index, diagnostics);
+    index += 1;
+  }
+}
