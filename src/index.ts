@@ -9,5 +9,6 @@
 export * from "./calendar/index.js";
 export * from "./diagnostics/index.js";
 export * from "./agreement/index.js";
+export * from "./machines/index.js";
 export * from "./timeline/index.js";
 export * from "./feedback/index.js";

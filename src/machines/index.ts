@@ -1,6 +1,29 @@
 /**
- * machines: not yet released; this subpath exists so that imports are stable.
+ * Stage state machines: pure, typed, serialisable lifecycles that explain
+ * refusals. A machine is data ({@link defineMachine}); {@link transition} is
+ * pure; snapshots are plain JSON ({@link snapshotSchema}); diagrams come from
+ * the same definition ({@link toMermaid}).
  *
  * @module machines
  */
-export {};
+export { availableEvents, type AvailableEventsOptions, type EventAvailability } from "./availableEvents.js";
+export {
+  defineMachine,
+  type ContextOf,
+  type ContextUpdate,
+  type EventOf,
+  type Guard,
+  type Machine,
+  type MachineConfig,
+  type MachineEvent,
+  type MachineEventSchema,
+  type StateConfig,
+  type StateOf,
+  type TransitionConfig,
+} from "./defineMachine.js";
+export { parseEvent } from "./parseEvent.js";
+export { replay, type ReplayResult } from "./replay.js";
+export { initialSnapshot, type AuditEntry, type Snapshot, type SnapshotOf } from "./snapshot.js";
+export { snapshotSchema } from "./snapshotSchema.js";
+export { toMermaid } from "./toMermaid.js";
+export { transition, type Refusal, type RefusalReason, type TransitionResult } from "./transition.js";

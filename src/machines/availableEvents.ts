@@ -1,0 +1,125 @@
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { EventOf, Machine } from "./defineMachine.js";
+import type { SnapshotOf } from "./snapshot.js";
+import { stateRefusal, transition, type Refusal } from "./transition.js";
+
+/**
+ * Whether one event would be accepted now, and if not, the refusal it would
+ * get. `requiresPayload` means the state accepts the event but its guards
+ * depend on details only a real event carries: pass a candidate event in
+ * `options.events` to have them evaluated.
+ *
+ * @example
+ * ```ts
+ * import type { EventAvailability } from "collegiate/machines";
+ *
+ * function buttonLabel(availability: EventAvailability<{ type: string; at: string }>): string {
+ *   return availability.allowed ? availability.type : `${availability.type} (${availability.refusal.message})`;
+ * }
+ * ```
+ */
+export type EventAvailability<TEvent> =
+  | {
+      readonly type: string;
+      readonly allowed: true;
+      /** The candidate event evaluated, when there was one. */
+      readonly event?: TEvent;
+      /** True when the guards were not evaluated for want of a full event. */
+      readonly requiresPayload: boolean;
+      /** Warnings the guards raised. */
+      readonly diagnostics: readonly Diagnostic[];
+    }
+  | {
+      readonly type: string;
+      readonly allowed: false;
+      readonly event?: TEvent;
+      readonly refusal: Refusal;
+    };
+
+/**
+ * Options of {@link availableEvents}.
+ *
+ * @example
+ * ```ts
+ * import type { AvailableEventsOptions } from "collegiate/machines";
+ *
+ * const options: AvailableEventsOptions<{ type: "schedule"; at: string; day: string }> = {
+ *   at: "2027-03-01T09:00:00Z",
+ *   events: [{ type: "schedule", at: "2027-03-01T09:00:00Z", day: "2027-03-18" }],
+ * };
+ * ```
+ */
+export interface AvailableEventsOptions<TEvent> {
+  /** The moment to ask about, used to build events that need only `type` and `at`. */
+  readonly at: string;
+  /** Candidate events to evaluate in full (for events whose guards read their payload). */
+  readonly events?: readonly TEvent[];
+}
+
+/**
+ * Lists every event of the machine with whether it is allowed in the
+ * snapshot's state, or the refusal it would get, so a tool can enable the
+ * right buttons and explain the disabled ones. Events given in
+ * `options.events` are evaluated in full; each other event type is evaluated
+ * with `{ type, at }` when that alone is a valid event, else checked against
+ * the state only (`requiresPayload: true`).
+ *
+ * @param machine - The machine.
+ * @param snapshot - Where it stands.
+ * @param options - The moment, and candidate events.
+ * @returns One entry per candidate event and per other event type, in the machine's order.
+ *
+ * @example
+ * ```ts
+ * import { z } from "zod";
+ * import { availableEvents, defineMachine, initialSnapshot } from "collegiate/machines";
+ *
+ * const lamp = defineMachine({
+ *   id: "lamp",
+ *   context: z.object({}),
+ *   events: z.discriminatedUnion("type", [
+ *     z.object({ type: z.literal("toggle"), at: z.string() }),
+ *     z.object({ type: z.literal("repair"), at: z.string() }),
+ *   ]),
+ *   initial: "off",
+ *   states: { off: { on: { toggle: { target: "on" } } }, on: { on: { toggle: { target: "off" } } } },
+ * });
+ * availableEvents(lamp, initialSnapshot(lamp, {}), { at: "2027-03-18T08:00:00Z" }).map((e) => [e.type, e.allowed]);
+ * // [["toggle", true], ["repair", false]]
+ * ```
+ */
+export function availableEvents<M extends Machine>(
+  machine: M,
+  snapshot: SnapshotOf<M>,
+  options: AvailableEventsOptions<EventOf<M>>,
+): EventAvailability<EventOf<M>>[] {
+  const given = options.events ?? [];
+  const results: EventAvailability<EventOf<M>>[] = [];
+  for (const type of machine.eventTypes) {
+    const candidates = given.filter((event) => (event as { type: string }).type === type);
+    if (candidates.length > 0) {
+      for (const event of candidates) results.push(evaluate(machine, snapshot, event));
+      continue;
+    }
+    const probe = machine.events.safeParse({ type, at: options.at });
+    if (probe.success) {
+      results.push(evaluate(machine, snapshot, probe.data as EventOf<M>));
+      continue;
+    }
+    const refusal = stateRefusal(machine, snapshot.state, type);
+    results.push(
+      refusal === undefined
+        ? { type, allowed: true, requiresPayload: true, diagnostics: [] }
+        : { type, allowed: false, refusal },
+    );
+  }
+  return results;
+}
+
+function evaluate<M extends Machine>(machine: M, snapshot: SnapshotOf<M>, event: EventOf<M>): EventAvailability<EventOf<M>> {
+  const result = transition(machine, snapshot, event);
+  const type = (event as { type: string }).type;
+  return result.ok
+    ? { type, allowed: true, event, requiresPayload: false, diagnostics: result.diagnostics }
+    : { type, allowed: false, event, refusal: result.refusal };
+}

@@ -1,0 +1,230 @@
+import { match } from "ts-pattern";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { formatMessage } from "../text/formatMessage.js";
+import type { ContextUpdate, EventOf, Guard, Machine, StateConfig, StateOf, TransitionConfig } from "./defineMachine.js";
+import { machineMessages } from "./messages.js";
+import type { SnapshotOf } from "./snapshot.js";
+
+/**
+ * Why an event was refused:
+ * - `not-allowed-in-state`: the current state does not accept this event;
+ * - `guard-failed`: it does, but a guard's conditions are not met (its
+ *   diagnostics say which, in the words of the agreement);
+ * - `final-state`: the machine has finished and accepts nothing;
+ * - `unknown-event`: the event is not one of the machine's (only possible from
+ *   untyped code).
+ *
+ * @example
+ * ```ts
+ * import type { RefusalReason } from "collegiate/machines";
+ *
+ * const reason: RefusalReason = "guard-failed";
+ * ```
+ */
+export type RefusalReason = "not-allowed-in-state" | "guard-failed" | "final-state" | "unknown-event";
+
+/**
+ * An explained refusal: which event, in which state, why, and the diagnostics
+ * a tool can show the person who pressed the button.
+ *
+ * @example
+ * ```ts
+ * import type { Refusal } from "collegiate/machines";
+ *
+ * function explain(refusal: Refusal): string {
+ *   return `${refusal.event} refused in ${refusal.state}: ${refusal.message}`;
+ * }
+ * ```
+ */
+export interface Refusal {
+  /** The refused event's type. */
+  readonly event: string;
+  /** The state the machine is in. */
+  readonly state: string;
+  /** Why. */
+  readonly reason: RefusalReason;
+  /** One sentence for a person. */
+  readonly message: string;
+  /** The failing guards' names (for `guard-failed`). */
+  readonly guards: readonly string[];
+  /** The reasons in detail: the guards' diagnostics, or one diagnostic for the other reasons. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The events the current state does accept. */
+  readonly allowedEvents: readonly string[];
+}
+
+/**
+ * What {@link transition} returns: the new snapshot (with any warnings the
+ * guards raised), or the refusal and the unchanged snapshot's state.
+ *
+ * @example
+ * ```ts
+ * import type { TransitionResult } from "collegiate/machines";
+ *
+ * function describe(result: TransitionResult<{ state: string }>): string {
+ *   return result.ok ? `now ${result.snapshot.state}` : result.refusal.message;
+ * }
+ * ```
+ */
+export type TransitionResult<TSnapshot> =
+  | { readonly ok: true; readonly snapshot: TSnapshot; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly ok: false; readonly refusal: Refusal };
+
+type AnyTransition = TransitionConfig<string, string, string>;
+
+/** @internal The transitions a state declares for an event, as a list. */
+export function transitionsFor(machine: Machine, state: string, eventType: string): readonly AnyTransition[] {
+  const config = (machine.states as Record<string, StateConfig<string, string, string, string>>)[state];
+  const declared = (config?.on as Record<string, AnyTransition | readonly AnyTransition[]> | undefined)?.[eventType];
+  if (declared === undefined) return [];
+  return Array.isArray(declared) ? declared : [declared as AnyTransition];
+}
+
+/** @internal The event types a state accepts. */
+export function acceptedEvents(machine: Machine, state: string): string[] {
+  const config = (machine.states as Record<string, StateConfig<string, string, string, string>>)[state];
+  return Object.keys(config?.on ?? {});
+}
+
+/** "classroom-visit" → "classroom visit", for sentences. */
+function label(machine: Machine): string {
+  return machine.id.replace(/-/g, " ");
+}
+
+/**
+ * @internal The refusal an event gets before any guard runs (final state,
+ * unknown event, not accepted in this state), or `undefined` when the state
+ * has transitions for it.
+ */
+export function stateRefusal(machine: Machine, state: string, type: string): Refusal | undefined {
+  const stateConfig = (machine.states as Record<string, StateConfig<string, string, string, string>>)[state];
+  if (stateConfig?.final === true) return refuse(machine, state, type, "final-state");
+  if (!machine.eventTypes.includes(type)) return refuse(machine, state, type, "unknown-event");
+  if (transitionsFor(machine, state, type).length === 0) return refuse(machine, state, type, "not-allowed-in-state");
+  return undefined;
+}
+
+function refuse(machine: Machine, state: string, event: string, reason: Exclude<RefusalReason, "guard-failed">): Refusal {
+  const allowedEvents = reason === "final-state" || reason === "unknown-event" ? [] : acceptedEvents(machine, state);
+  const params = { event, state, machine: label(machine), allowed: allowedEvents.join(", ") };
+  const message = formatMessage(
+    match(reason)
+      .with("final-state", () => machineMessages["refused-final-state"])
+      .with("unknown-event", () => machineMessages["refused-unknown-event"])
+      .with("not-allowed-in-state", () =>
+        allowedEvents.length > 0 ? machineMessages["refused-not-allowed"] : machineMessages["refused-not-allowed-none"],
+      )
+      .exhaustive(),
+    params,
+  );
+  return {
+    event,
+    state,
+    reason,
+    message,
+    guards: [],
+    diagnostics: [{ ruleId: `machine/${reason}`, severity: "error", message, path: ["type"] }],
+    allowedEvents,
+  };
+}
+
+/**
+ * Applies an event to a snapshot, purely: the machine, the snapshot and the
+ * event are left as they were. The first of the state's transitions for the
+ * event whose guards all pass is taken; its context update runs and the event
+ * is appended to the audit trail. Otherwise the result is a {@link Refusal}
+ * that says why, with the guards' diagnostics.
+ *
+ * Events are trusted to fit the machine's types; validate events from JSON
+ * with {@link parseEvent} first.
+ *
+ * @param machine - The machine.
+ * @param snapshot - Where it stands.
+ * @param event - What happened.
+ * @returns `{ ok: true, snapshot, diagnostics }` or `{ ok: false, refusal }`.
+ *
+ * @example
+ * ```ts
+ * import { z } from "zod";
+ * import { defineMachine, initialSnapshot, transition } from "collegiate/machines";
+ *
+ * const lamp = defineMachine({
+ *   id: "lamp",
+ *   context: z.object({}),
+ *   events: z.discriminatedUnion("type", [
+ *     z.object({ type: z.literal("toggle"), at: z.string() }),
+ *     z.object({ type: z.literal("unplug"), at: z.string() }),
+ *   ]),
+ *   initial: "off",
+ *   states: {
+ *     off: { on: { toggle: { target: "on" }, unplug: { target: "unplugged" } } },
+ *     on: { on: { toggle: { target: "off" } } },
+ *     unplugged: { final: true },
+ *   },
+ * });
+ * const on = transition(lamp, initialSnapshot(lamp, {}), { type: "toggle", at: "2027-03-18T08:00:00Z" });
+ * if (on.ok) {
+ *   const refused = transition(lamp, on.snapshot, { type: "unplug", at: "2027-03-18T08:05:00Z" });
+ *   if (!refused.ok) refused.refusal.reason; // "not-allowed-in-state"
+ * }
+ * ```
+ */
+export function transition<M extends Machine>(
+  machine: M,
+  snapshot: SnapshotOf<M>,
+  event: EventOf<M>,
+): TransitionResult<SnapshotOf<M>> {
+  const state = snapshot.state as string;
+  const type = (event as { type: string }).type;
+  const refused = stateRefusal(machine, state, type);
+  if (refused !== undefined) return { ok: false, refusal: refused };
+  const candidates = transitionsFor(machine, state, type);
+
+  const guards = (machine.guards ?? {}) as Record<string, Guard<unknown, unknown>>;
+  const failed: string[] = [];
+  const reasons: Diagnostic[] = [];
+  for (const candidate of candidates) {
+    const findings: Diagnostic[] = [];
+    const failing: string[] = [];
+    for (const name of candidate.guards ?? []) {
+      const found = (guards[name] as Guard<unknown, unknown>).check(snapshot.context, event);
+      findings.push(...found);
+      if (found.some((diagnostic) => diagnostic.severity === "error")) failing.push(name);
+    }
+    if (failing.length === 0) {
+      const updates = (machine.updates ?? {}) as Record<string, ContextUpdate<unknown, unknown>>;
+      const context = candidate.update === undefined ? snapshot.context : (updates[candidate.update] as ContextUpdate<unknown, unknown>)(snapshot.context, event);
+      const to = (candidate.target ?? state) as StateOf<M>;
+      return {
+        ok: true,
+        snapshot: {
+          machine: snapshot.machine,
+          state: to,
+          context: context as SnapshotOf<M>["context"],
+          history: [...snapshot.history, { event, from: snapshot.state, to }],
+        },
+        diagnostics: findings,
+      };
+    }
+    failed.push(...failing);
+    reasons.push(...findings.filter((diagnostic) => diagnostic.severity === "error"));
+  }
+  const message = formatMessage(machineMessages["refused-guard"], {
+    event: type,
+    state,
+    machine: label(machine),
+    reasons: reasons.map((diagnostic) => diagnostic.message).join(" "),
+  });
+  return {
+    ok: false,
+    refusal: {
+      event: type,
+      state,
+      reason: "guard-failed",
+      message,
+      guards: [...new Set(failed)],
+      diagnostics: reasons,
+      allowedEvents: acceptedEvents(machine, state),
+    },
+  };
+}

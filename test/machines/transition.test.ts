@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { initialSnapshot, transition } from "../../src/machines/index.js";
+import { bookingMachine } from "./fixtures.js";
+
+const start = initialSnapshot(bookingMachine, { confirmations: 0 });
+
+describe("transition", () => {
+  it("moves to the target, applies the update and records the event", () => {
+    const named = transition(bookingMachine, start, { type: "name-room", at: "2027-03-01T09:00:00Z", room: "Library" });
+    expect(named.ok).toBe(true);
+    if (!named.ok) return;
+    expect(named.snapshot.state).toBe("requested");
+    expect(named.snapshot.context.room).toBe("Library");
+    const confirmed = transition(bookingMachine, named.snapshot, { type: "confirm", at: "2027-03-01T10:00:00Z" });
+    expect(confirmed.ok && confirmed.snapshot.state).toBe("confirmed");
+    if (!confirmed.ok) return;
+    expect(confirmed.snapshot.context.confirmations).toBe(1);
+    expect(confirmed.snapshot.history.map((entry) => [entry.event.type, entry.event.at, entry.from, entry.to])).toEqual([
+      ["name-room", "2027-03-01T09:00:00Z", "requested", "requested"],
+      ["confirm", "2027-03-01T10:00:00Z", "requested", "confirmed"],
+    ]);
+  });
+
+  it("refuses an event the state does not accept and lists what it does accept", () => {
+    const result = transition(bookingMachine, start, { type: "use", at: "2027-03-01T09:00:00Z" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.refusal).toMatchObject({ event: "use", state: "requested", reason: "not-allowed-in-state", guards: [] });
+    expect(result.refusal.allowedEvents).toEqual(["name-room", "confirm", "cancel"]);
+    expect(result.refusal.message).toBe('"use" is not possible while the room booking is requested; possible now: name-room, confirm, cancel.');
+    expect(result.refusal.diagnostics[0]?.ruleId).toBe("machine/not-allowed-in-state");
+  });
+
+  it("refuses when a guard fails, with the guard's name and diagnostics", () => {
+    const result = transition(bookingMachine, start, { type: "confirm", at: "2027-03-01T09:00:00Z" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.refusal.reason).toBe("guard-failed");
+    expect(result.refusal.guards).toEqual(["roomNamed"]);
+    expect(result.refusal.diagnostics).toEqual([
+      { ruleId: "booking/room-named", severity: "error", message: "Name a room first.", path: ["room"] },
+    ]);
+    expect(result.refusal.message).toBe('"confirm" is refused while the room booking is requested: Name a room first.');
+  });
+
+  it("lets warnings through and returns them with the new snapshot", () => {
+    const named = transition(bookingMachine, start, { type: "name-room", at: "t1", room: "Hall" });
+    const confirmed = named.ok ? transition(bookingMachine, named.snapshot, { type: "confirm", at: "t2" }) : named;
+    const cancelled = confirmed.ok ? transition(bookingMachine, confirmed.snapshot, { type: "cancel", at: "t3", reason: "Trip" }) : confirmed;
+    expect(cancelled.ok).toBe(true);
+    if (!cancelled.ok) return;
+    expect(cancelled.snapshot.state).toBe("cancelled");
+    expect(cancelled.diagnostics.map((d) => d.ruleId)).toEqual(["booking/late"]);
+  });
+
+  it("refuses everything in a final state", () => {
+    const cancelled = transition(bookingMachine, start, { type: "cancel", at: "t1", reason: "No longer needed" });
+    expect(cancelled.ok).toBe(true);
+    if (!cancelled.ok) return;
+    const result = transition(bookingMachine, cancelled.snapshot, { type: "confirm", at: "t2" });
+    expect(!result.ok && result.refusal.reason).toBe("final-state");
+    expect(!result.ok && result.refusal.allowedEvents).toEqual([]);
+  });
+
+  it("refuses an unknown event type from untyped code", () => {
+    const result = transition(bookingMachine, start, { type: "teleport", at: "t1" } as never);
+    expect(!result.ok && result.refusal.reason).toBe("unknown-event");
+  });
+
+  it("never mutates the machine, the snapshot or the event", () => {
+    const event = { type: "name-room" as const, at: "t1", room: "Lab 2" };
+    const before = JSON.stringify([start, event]);
+    const result = transition(bookingMachine, start, event);
+    expect(JSON.stringify([start, event])).toBe(before);
+    expect(result.ok && result.snapshot).not.toBe(start);
+  });
+});
