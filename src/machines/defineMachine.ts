@@ -91,6 +91,14 @@ export type ContextUpdate<TContext, TEvent> = {
 export interface TransitionConfig<TState extends string, TGuard extends string, TUpdate extends string> {
   /** The state after the event; the same state when omitted. */
   readonly target?: TState;
+  /**
+   * A guard that decides whether this transition is the one that applies,
+   * rather than whether it is allowed: when it fails, the next transition for
+   * the event is tried and its reasons are not reported. Use it to route one
+   * event to different targets (completing S8 leads elsewhere than
+   * completing S4).
+   */
+  readonly when?: TGuard;
   /** Names of guards that must all pass, in order. */
   readonly guards?: readonly TGuard[];
   /** Name of the context update to apply. */
@@ -101,8 +109,9 @@ export interface TransitionConfig<TState extends string, TGuard extends string, 
 
 /**
  * A state: a description, whether it is final (no event is accepted), and the
- * events it accepts. An event may map to several transitions: the first whose
- * guards pass is taken.
+ * events it accepts. An event may map to several transitions: those whose
+ * `when` condition holds are tried in order, and the first whose guards pass
+ * is taken.
  *
  * @example
  * ```ts
@@ -387,6 +396,9 @@ export function defineMachine<
         }
         for (const guard of candidate.guards ?? []) {
           if (!(guard in guards)) problems.push(problem("unknown-guard", [...at, "guards"], { guard }));
+        }
+        if (candidate.when !== undefined && !(candidate.when in guards)) {
+          problems.push(problem("unknown-guard", [...at, "when"], { guard: candidate.when }));
         }
         if (candidate.update !== undefined && !(candidate.update in updates)) {
           problems.push(problem("unknown-update", [...at, "update"], { update: candidate.update }));

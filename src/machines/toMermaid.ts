@@ -57,7 +57,8 @@ export function toMermaid(machine: Machine): string {
     for (const [event, declared] of Object.entries(on)) {
       const list = Array.isArray(declared) ? declared : [declared];
       for (const candidate of list as TransitionConfig<string, string, string>[]) {
-        const guards = candidate.guards === undefined || candidate.guards.length === 0 ? "" : ` [${candidate.guards.join(", ")}]`;
+        const conditions = [...(candidate.when === undefined ? [] : [`when ${candidate.when}`]), ...(candidate.guards ?? [])];
+        const guards = conditions.length === 0 ? "" : ` [${conditions.join(", ")}]`;
         lines.push(`  ${mermaidId(name)} --> ${mermaidId(candidate.target ?? name)}: ${escapeLabel(event)}${guards}`);
       }
     }

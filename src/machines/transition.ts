@@ -72,6 +72,10 @@ export type TransitionResult<TSnapshot> =
 
 type AnyTransition = TransitionConfig<string, string, string>;
 
+function isError(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((diagnostic) => diagnostic.severity === "error");
+}
+
 /** @internal The transitions a state declares for an event, as a list. */
 export function transitionsFor(machine: Machine, state: string, eventType: string): readonly AnyTransition[] {
   const config = (machine.states as Record<string, StateConfig<string, string, string, string>>)[state];
@@ -181,19 +185,33 @@ export function transition<M extends Machine>(
   const candidates = transitionsFor(machine, state, type);
 
   const guards = (machine.guards ?? {}) as Record<string, Guard<unknown, unknown>>;
+  const errorsOf = (name: string) =>
+    (guards[name] as Guard<unknown, unknown>).check(snapshot.context, event);
+  // Transitions whose `when` fails do not apply; if none applies, their
+  // conditions are the reasons.
+  const applicable = candidates.filter((candidate) => candidate.when === undefined || !isError(errorsOf(candidate.when)));
   const failed: string[] = [];
   const reasons: Diagnostic[] = [];
-  for (const candidate of candidates) {
+  if (applicable.length === 0) {
+    for (const candidate of candidates) {
+      failed.push(candidate.when as string);
+      reasons.push(...errorsOf(candidate.when as string).filter((diagnostic) => diagnostic.severity === "error"));
+    }
+  }
+  for (const candidate of applicable) {
     const findings: Diagnostic[] = [];
     const failing: string[] = [];
     for (const name of candidate.guards ?? []) {
-      const found = (guards[name] as Guard<unknown, unknown>).check(snapshot.context, event);
+      const found = errorsOf(name);
       findings.push(...found);
-      if (found.some((diagnostic) => diagnostic.severity === "error")) failing.push(name);
+      if (isError(found)) failing.push(name);
     }
     if (failing.length === 0) {
       const updates = (machine.updates ?? {}) as Record<string, ContextUpdate<unknown, unknown>>;
-      const context = candidate.update === undefined ? snapshot.context : (updates[candidate.update] as ContextUpdate<unknown, unknown>)(snapshot.context, event);
+      const context =
+        candidate.update === undefined
+          ? snapshot.context
+          : (updates[candidate.update] as ContextUpdate<unknown, unknown>)(snapshot.context, event);
       const to = (candidate.target ?? state) as StateOf<M>;
       return {
         ok: true,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { initialSnapshot, transition } from "../../src/machines/index.js";
+import { z } from "zod";
+import { defineMachine, initialSnapshot, toMermaid, transition } from "../../src/machines/index.js";
 import { bookingMachine } from "./fixtures.js";
 
 const start = initialSnapshot(bookingMachine, { confirmations: 0 });
@@ -73,5 +74,61 @@ describe("transition", () => {
     const result = transition(bookingMachine, start, event);
     expect(JSON.stringify([start, event])).toBe(before);
     expect(result.ok && result.snapshot).not.toBe(start);
+  });
+});
+
+describe("transition with routing conditions (when)", () => {
+  const runner = defineMachine({
+    id: "stage-runner",
+    context: z.object({ ready: z.boolean() }),
+    events: z.discriminatedUnion("type", [z.object({ type: z.literal("finish"), at: z.string(), stage: z.string() })]),
+    initial: "running",
+    states: {
+      running: {
+        on: {
+          finish: [
+            { when: "isLast", target: "done", guards: ["ready"] },
+            { when: "isKnown", guards: ["ready"] },
+          ],
+        },
+      },
+      done: { final: true },
+    },
+    guards: {
+      isLast: {
+        description: "the stage is the last",
+        check: (_c, e) => (e.stage === "S9" ? [] : [{ ruleId: "runner/not-last", severity: "error", message: "Not the last stage.", path: ["stage"] }]),
+      },
+      isKnown: {
+        description: "the stage is known",
+        check: (_c, e) => (/^S[1-8]$/.test(e.stage) ? [] : [{ ruleId: "runner/unknown", severity: "error", message: `No stage ${e.stage}.`, path: ["stage"] }]),
+      },
+      ready: {
+        description: "the runner is ready",
+        check: (c) => (c.ready ? [] : [{ ruleId: "runner/not-ready", severity: "error", message: "Not ready.", path: [] }]),
+      },
+    },
+  });
+
+  it("routes one event to the transition whose condition holds", () => {
+    const start = initialSnapshot(runner, { ready: true });
+    expect(transition(runner, start, { type: "finish", at: "t", stage: "S4" }).ok && "stayed").toBe("stayed");
+    const last = transition(runner, start, { type: "finish", at: "t", stage: "S9" });
+    expect(last.ok && last.snapshot.state).toBe("done");
+  });
+
+  it("reports only the reasons of the transition that applies", () => {
+    const result = transition(runner, initialSnapshot(runner, { ready: false }), { type: "finish", at: "t", stage: "S4" });
+    expect(!result.ok && result.refusal.diagnostics.map((d) => d.ruleId)).toEqual(["runner/not-ready"]);
+    expect(!result.ok && result.refusal.guards).toEqual(["ready"]);
+  });
+
+  it("reports the routing conditions when no transition applies", () => {
+    const result = transition(runner, initialSnapshot(runner, { ready: true }), { type: "finish", at: "t", stage: "X" });
+    expect(!result.ok && result.refusal.diagnostics.map((d) => d.ruleId)).toEqual(["runner/not-last", "runner/unknown"]);
+  });
+
+  it("draws routing conditions in the diagram", () => {
+    expect(toMermaid(runner)).toContain("running --> done: finish [when isLast, ready]");
   });
 });
