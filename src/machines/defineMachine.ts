@@ -47,8 +47,8 @@ export interface MachineEvent {
 export interface Guard<TContext, TEvent> {
   /** What the guard requires, in a few words; shown in diagrams and refusals. */
   readonly description: string;
-  /** Diagnostics saying why the transition is refused; none (or no errors) to allow it. */
-  check(context: TContext, event: TEvent): readonly Diagnostic[];
+  /** Diagnostics saying why the transition is refused; none (or no errors) to allow it. `state` is the state the machine is in. */
+  check(context: TContext, event: TEvent, state: string): readonly Diagnostic[];
 }
 
 /**

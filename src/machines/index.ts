@@ -27,3 +27,5 @@ export { initialSnapshot, type AuditEntry, type Snapshot, type SnapshotOf } from
 export { snapshotSchema } from "./snapshotSchema.js";
 export { toMermaid } from "./toMermaid.js";
 export { transition, type Refusal, type RefusalReason, type TransitionResult } from "./transition.js";
+export { peerCoachingMachine } from "./peerCoachingMachine.js";
+export { dayOfTimestamp, TimestampSchema } from "./timestamp.js";

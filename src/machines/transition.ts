@@ -186,7 +186,7 @@ export function transition<M extends Machine>(
 
   const guards = (machine.guards ?? {}) as Record<string, Guard<unknown, unknown>>;
   const errorsOf = (name: string) =>
-    (guards[name] as Guard<unknown, unknown>).check(snapshot.context, event);
+    (guards[name] as Guard<unknown, unknown>).check(snapshot.context, event, state);
   // Transitions whose `when` fails do not apply; if none applies, their
   // conditions are the reasons.
   const applicable = candidates.filter((candidate) => candidate.when === undefined || !isError(errorsOf(candidate.when)));

@@ -28,7 +28,7 @@ describe("transition", () => {
     if (result.ok) return;
     expect(result.refusal).toMatchObject({ event: "use", state: "requested", reason: "not-allowed-in-state", guards: [] });
     expect(result.refusal.allowedEvents).toEqual(["name-room", "confirm", "cancel"]);
-    expect(result.refusal.message).toBe('"use" is not possible while the room booking is requested; possible now: name-room, confirm, cancel.');
+    expect(result.refusal.message).toBe('"use" is not possible while the room booking is in state "requested"; possible now: name-room, confirm, cancel.');
     expect(result.refusal.diagnostics[0]?.ruleId).toBe("machine/not-allowed-in-state");
   });
 
@@ -41,7 +41,7 @@ describe("transition", () => {
     expect(result.refusal.diagnostics).toEqual([
       { ruleId: "booking/room-named", severity: "error", message: "Name a room first.", path: ["room"] },
     ]);
-    expect(result.refusal.message).toBe('"confirm" is refused while the room booking is requested: Name a room first.');
+    expect(result.refusal.message).toBe('"confirm" is refused: Name a room first.');
   });
 
   it("lets warnings through and returns them with the new snapshot", () => {
