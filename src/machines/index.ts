@@ -29,3 +29,4 @@ export { toMermaid } from "./toMermaid.js";
 export { transition, type Refusal, type RefusalReason, type TransitionResult } from "./transition.js";
 export { peerCoachingMachine } from "./peerCoachingMachine.js";
 export { dayOfTimestamp, TimestampSchema } from "./timestamp.js";
+export { classroomVisitMachine, createClassroomVisitMachine, type ClassroomVisitMachineOptions } from "./classroomVisitMachine.js";

@@ -25,4 +25,6 @@ export const machineMessages = {
   "coaching-wows-and-wonders": 'Session 3 takes stock with "wows and wonders": record at least one wow (what went well) and one wonder (an open question) before completing it; recorded so far: {wows} wows, {wonders} wonders.',
   "coaching-feedback-only-in-session-3": "Wows and wonders are recorded in Session 3 (P5).",
   "reason-required": "Give a reason, so that the record explains what happened.",
+  "visit-observed-before-day": "The observation is recorded on {day}, before the visit day {visitDay}.",
+  "visit-no-open-concern": "There is no open concern to resolve.",
 } as const;
