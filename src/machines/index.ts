@@ -30,3 +30,13 @@ export { transition, type Refusal, type RefusalReason, type TransitionResult } f
 export { peerCoachingMachine } from "./peerCoachingMachine.js";
 export { dayOfTimestamp, TimestampSchema } from "./timestamp.js";
 export { classroomVisitMachine, createClassroomVisitMachine, type ClassroomVisitMachineOptions } from "./classroomVisitMachine.js";
+export { overdueStages, OverdueStageSchema, type OverdueStage } from "./overdueStages.js";
+export {
+  createSharingActivityMachine,
+  sharingActivityContext,
+  sharingActivityMachine,
+  StageProgressSchema,
+  type SharingActivityMachineOptions,
+  type SharingActivityStart,
+  type StageProgress,
+} from "./sharingActivityMachine.js";

@@ -27,4 +27,13 @@ export const machineMessages = {
   "reason-required": "Give a reason, so that the record explains what happened.",
   "visit-observed-before-day": "The observation is recorded on {day}, before the visit day {visitDay}.",
   "visit-no-open-concern": "There is no open concern to resolve.",
+  "sharing-unknown-stage": 'There is no stage "{stage}" in this activity.',
+  "sharing-stage-not-here": "{stage} is not a stage of this step of the activity.",
+  "sharing-dependencies-pending": "{stage} cannot {action} before {pending} {verb} done or skipped: the stages follow one another.",
+  "sharing-stage-finished": "{stage} is already {status}.",
+  "sharing-stage-started": "{stage} is already in progress.",
+  "sharing-before-activity-day": "S8 completes on or after the activity day, {activityDay}; this is {day}.",
+  "sharing-new-day-not-later": "The new activity day {activityDay} must be after {day}, the day it is postponed on.",
+  "sharing-new-day-same": "The activity is already on {activityDay}.",
+  "overdue-stage": "{stage} ({title}) was due on {dueOn} and is {status}.",
 } as const;

@@ -227,11 +227,19 @@ export function transition<M extends Machine>(
     failed.push(...failing);
     reasons.push(...findings.filter((diagnostic) => diagnostic.severity === "error"));
   }
+  // Two routes may fail for the same reason: say it once.
+  const seen = new Set<string>();
+  const unique = reasons.filter((diagnostic) => {
+    const key = `${diagnostic.ruleId}\u0000${diagnostic.message}\u0000${diagnostic.path.join(".")}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const message = formatMessage(machineMessages["refused-guard"], {
     event: type,
     state,
     machine: label(machine),
-    reasons: reasons.map((diagnostic) => diagnostic.message).join(" "),
+    reasons: unique.map((diagnostic) => diagnostic.message).join(" "),
   });
   return {
     ok: false,
@@ -241,7 +249,7 @@ export function transition<M extends Machine>(
       reason: "guard-failed",
       message,
       guards: [...new Set(failed)],
-      diagnostics: reasons,
+      diagnostics: unique,
       allowedEvents: acceptedEvents(machine, state),
     },
   };

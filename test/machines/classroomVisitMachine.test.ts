@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classroomVisitPolicy, definePolicy } from "../../src/agreement/index.js";
+import { plainDate as d } from "../../src/calendar/index.js";
 import {
   classroomVisitMachine,
   createClassroomVisitMachine,
@@ -40,7 +41,7 @@ const happyPath: VisitEvent[] = [
     feedbackArrangement: "Dialogue the morning after",
     whoDoesWhat: "Mrs Lee joins one group's practical",
   },
-  { type: "schedule", at: "2027-03-02T12:40:00+08:00", visitDay: "2027-03-10", minutes: 40, activePartOffered: true },
+  { type: "schedule", at: "2027-03-02T12:40:00+08:00", visitDay: d("2027-03-10"), minutes: 40, activePartOffered: true },
   { type: "record-observation", at: "2027-03-10T11:00:00+08:00", notes: "informal", minutesInClass: 40 },
   {
     type: "hold-dialogue",
@@ -52,7 +53,7 @@ const happyPath: VisitEvent[] = [
       { step: "Share the group-work rubric", for: "observer" },
     ],
   },
-  { type: "plan-follow-up", at: "2027-03-12", activity: "CLPL session on practical work", plannedOn: "2027-04-21" },
+  { type: "plan-follow-up", at: "2027-03-12", activity: "CLPL session on practical work", plannedOn: d("2027-04-21") },
   { type: "close", at: "2027-03-15" },
 ];
 
@@ -87,7 +88,7 @@ describe("classroomVisitMachine: the happy path", () => {
     const { visit } = after(happyPath).context;
     expect(visit.purpose).toEqual({ statement: "New S3 science scheme", sharedWith: ["t-wong", "m-lee"], sharedOn: "2027-03-01" });
     expect(visit.focus?.agreedOn).toBe("2027-03-02");
-    expect(visit).toMatchObject({ visitDay: "2027-03-10", timingAgreedOn: "2027-03-02", length: { minutes: 40, agreedOn: "2027-03-02" } });
+    expect(visit).toMatchObject({ visitDay: d("2027-03-10"), timingAgreedOn: "2027-03-02", length: { minutes: 40, agreedOn: "2027-03-02" } });
     expect(visit.dialogue?.heldOn).toBe("2027-03-11");
     expect(visit.clplFollowUp).toEqual([{ activity: "CLPL session on practical work", plannedOn: "2027-04-21" }]);
     expect(visit.closedOn).toBe("2027-03-15");
@@ -97,7 +98,7 @@ describe("classroomVisitMachine: the happy path", () => {
     const scheduled = transition(classroomVisitMachine, initialSnapshot(classroomVisitMachine, peerVisit), {
       type: "schedule",
       at: "2027-03-02",
-      visitDay: "2027-03-10",
+      visitDay: d("2027-03-10"),
       minutes: 30,
       activePartOffered: true,
     });
@@ -138,14 +139,14 @@ describe("classroomVisitMachine: refusals in the words of the agreement", () => 
   });
 
   it("refuses a reschedule agreed on the visit day itself (A2: timings agreed in advance)", () => {
-    const refusal = refusalOf(after(happyPath.slice(0, 3)), { type: "reschedule", at: "2027-03-12T08:00:00+08:00", visitDay: "2027-03-12" });
+    const refusal = refusalOf(after(happyPath.slice(0, 3)), { type: "reschedule", at: "2027-03-12T08:00:00+08:00", visitDay: d("2027-03-12") });
     expect(refusal.diagnostics.map((d) => d.source?.clause)).toContain("A2");
   });
 
   it("accepts a reschedule agreed in advance and keeps the new day", () => {
-    const moved = after([...happyPath.slice(0, 3), { type: "reschedule", at: "2027-03-05", visitDay: "2027-03-12" }]);
+    const moved = after([...happyPath.slice(0, 3), { type: "reschedule", at: "2027-03-05", visitDay: d("2027-03-12") }]);
     expect(moved.state).toBe("scheduled");
-    expect(moved.context.visit).toMatchObject({ visitDay: "2027-03-12", timingAgreedOn: "2027-03-05" });
+    expect(moved.context.visit).toMatchObject({ visitDay: d("2027-03-12"), timingAgreedOn: "2027-03-05" });
   });
 
   it("refuses an observation recorded before the visit day", () => {
@@ -187,7 +188,7 @@ describe("classroomVisitMachine: refusals in the words of the agreement", () => 
     // Lesson Wed 24 March; the Easter holidays run 25 March – 6 April; Wed 7 April is the first school day after.
     const events: VisitEvent[] = [
       ...happyPath.slice(0, 2),
-      { type: "schedule", at: "2027-03-02", visitDay: "2027-03-24", minutes: 40, activePartOffered: true },
+      { type: "schedule", at: "2027-03-02", visitDay: d("2027-03-24"), minutes: 40, activePartOffered: true },
       { type: "record-observation", at: "2027-03-24", notes: "informal" },
     ];
     const dialogue: VisitEvent = { ...(happyPath[4] as VisitEvent & { type: "hold-dialogue" }), at: "2027-04-07" };

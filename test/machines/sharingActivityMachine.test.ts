@@ -1,0 +1,194 @@
+import { describe, expect, it } from "vitest";
+import { definePolicy, jointSchoolSharingPolicy } from "../../src/agreement/index.js";
+import { plainDate as d } from "../../src/calendar/index.js";
+import {
+  createSharingActivityMachine,
+  initialSnapshot,
+  replay,
+  sharingActivityContext,
+  sharingActivityMachine,
+  snapshotSchema,
+  transition,
+  type EventOf,
+  type SnapshotOf,
+} from "../../src/machines/index.js";
+import { hongKong2026 } from "../support/calendars.js";
+
+type SharingEvent = EventOf<typeof sharingActivityMachine>;
+type SharingSnapshot = SnapshotOf<typeof sharingActivityMachine>;
+
+const schools = [
+  { id: "harbour", name: "Harbour Secondary School" },
+  { id: "hill", name: "Hill Secondary School" },
+];
+const start = () =>
+  sharingActivityContext({ activityDay: "2027-03-18", calendar: hongKong2026, plan: { schools }, planId: "harbour-hill-2027", school: "harbour" });
+
+/** A sharing day on Thursday 18 March 2027 at a Hong Kong school, S1 to S9. */
+const happyPath: SharingEvent[] = [
+  { type: "start-stage", at: "2026-12-18", stage: "S1" },
+  {
+    type: "update-plan",
+    at: "2026-12-18",
+    plan: {
+      schools: [
+        { id: "harbour", name: "Harbour Secondary School", representatives: [{ name: "Ms Chan" }] },
+        { id: "hill", name: "Hill Secondary School", representatives: [{ name: "Mr Ho" }] },
+      ],
+    },
+  },
+  { type: "complete-stage", at: "2027-01-05", stage: "S1" },
+  { type: "complete-stage", at: "2027-01-08", stage: "S2" },
+  { type: "update-plan", at: "2027-01-12", plan: { basicDetails: { date: d("2027-03-18"), durationMinutes: 300, participants: 80, medium: "Cantonese" } } },
+  { type: "complete-stage", at: "2027-01-12", stage: "S3" },
+  { type: "complete-stage", at: "2027-02-01", stage: "S4" },
+  { type: "complete-stage", at: "2027-02-15", stage: "S5" },
+  { type: "complete-stage", at: "2027-03-03", stage: "S6" },
+  { type: "complete-stage", at: "2027-03-17", stage: "S7" },
+  { type: "start-stage", at: "2027-03-18T08:00:00+08:00", stage: "S8" },
+  { type: "complete-stage", at: "2027-03-18T17:00:00+08:00", stage: "S8" },
+  { type: "start-stage", at: "2027-03-19", stage: "S9" },
+  { type: "complete-stage", at: "2027-04-15", stage: "S9" },
+];
+
+function after(events: SharingEvent[], machine = sharingActivityMachine): SharingSnapshot {
+  const result = replay(machine, start(), events);
+  if (!result.ok) throw new Error(`event ${result.index}: ${result.refusal.message}`);
+  return result.snapshot;
+}
+
+function refusalOf(snapshot: SharingSnapshot, event: SharingEvent) {
+  const result = transition(sharingActivityMachine, snapshot, event);
+  if (result.ok) throw new Error(`expected "${event.type}" to be refused`);
+  return result.refusal;
+}
+
+describe("sharingActivityMachine: the happy path", () => {
+  it("goes through S1 to S9 and closes", () => {
+    const closed = after(happyPath);
+    expect(closed.state).toBe("closed");
+    expect(Object.values(closed.context.stages).map((stage) => stage.status)).toEqual(Array(9).fill("done"));
+    expect(closed.context.stages.S3).toEqual({ status: "done", startedOn: "2027-01-12", endedOn: "2027-01-12" });
+    expect(closed.context.stages.S8).toEqual({ status: "done", startedOn: "2027-03-18", endedOn: "2027-03-18" });
+  });
+
+  it("confirms the basic details with S3 and the content with S5", () => {
+    const { plan } = after(happyPath.slice(0, 8)).context;
+    expect(plan.basicDetails?.confirmedOn).toBe("2027-01-12");
+    expect(plan.content?.confirmedOn).toBe("2027-02-15");
+  });
+
+  it("starts from the timeline scheduled backward, every stage pending", () => {
+    const context = start();
+    expect(context.timeline.stages.map((stage) => stage.id)).toEqual(["S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9"]);
+    // T − 3 months is Fri 18 Dec 2026, a school day before the Christmas holidays.
+    expect(context.timeline.stages[0]?.opensOn).toBe("2026-12-18");
+    expect(Object.values(context.stages).every((stage) => stage.status === "pending")).toBe(true);
+    expect(snapshotSchema(sharingActivityMachine).safeParse(JSON.parse(JSON.stringify(after(happyPath)))).success).toBe(true);
+  });
+
+  it("refuses to start a record on a closed activity day, naming the closure", () => {
+    expect(() => sharingActivityContext({ activityDay: "2027-05-13", calendar: hongKong2026, plan: { schools } })).toThrow("Buddha's Birthday");
+  });
+});
+
+describe("sharingActivityMachine: refusals", () => {
+  it("refuses a stage before the one it depends on is done or skipped", () => {
+    const refusal = refusalOf(initialSnapshot(sharingActivityMachine, start()), { type: "start-stage", at: "2026-12-18", stage: "S2" });
+    expect(refusal.guards).toEqual(["dependenciesSatisfied"]);
+    expect(refusal.diagnostics).toMatchObject([{ ruleId: "sharing/stages-in-order", source: { document: "joint-school-sharing", clause: "S2" } }]);
+    expect(refusal.message).toBe('"start-stage" is refused: S2 cannot start before S1 is done or skipped: the stages follow one another.');
+  });
+
+  it("lets a skipped stage (with a reason) count as finished for the next", () => {
+    const skipped = after([{ type: "skip-stage", at: "2026-12-18", stage: "S1", reason: "The working group continues from last year" }]);
+    expect(skipped.context.stages.S1).toMatchObject({ status: "skipped", reason: "The working group continues from last year" });
+    expect(transition(sharingActivityMachine, skipped, { type: "start-stage", at: "2026-12-18", stage: "S2" }).ok).toBe(true);
+    expect(refusalOf(initialSnapshot(sharingActivityMachine, start()), { type: "skip-stage", at: "2026-12-18", stage: "S1", reason: "" }).guards).toEqual(["reasonGiven"]);
+  });
+
+  it("refuses S1 without each school's representatives (S1)", () => {
+    const refusal = refusalOf(after(happyPath.slice(0, 1)), { type: "complete-stage", at: "2027-01-05", stage: "S1" });
+    expect(refusal.guards).toEqual(["planRespectsWorkflow"]);
+    expect(refusal.diagnostics.map((d) => [d.ruleId, d.path.join(".")])).toEqual([
+      ["sharing/representatives-appointed", "plan.schools.0.representatives"],
+      ["sharing/representatives-appointed", "plan.schools.1.representatives"],
+    ]);
+  });
+
+  it("refuses S3 until the basic details are all known (S3)", () => {
+    const refusal = refusalOf(after(happyPath.slice(0, 4)), { type: "complete-stage", at: "2027-01-12", stage: "S3" });
+    expect(new Set(refusal.diagnostics.map((d) => d.source?.clause))).toEqual(new Set(["S3"]));
+    expect(refusal.diagnostics.map((d) => d.path.at(-1))).toEqual(["date", "durationMinutes", "participants", "medium"]);
+  });
+
+  it("refuses S5 until the S3 basic details validate (validatePlan)", () => {
+    const s3Skipped = after([
+      ...happyPath.slice(0, 4),
+      { type: "skip-stage", at: "2027-01-12", stage: "S3", reason: "Agreed informally" },
+      { type: "complete-stage", at: "2027-02-01", stage: "S4" },
+    ]);
+    const refusal = refusalOf(s3Skipped, { type: "complete-stage", at: "2027-02-15", stage: "S5" });
+    expect(refusal.diagnostics).toMatchObject([{ ruleId: "sharing/basic-details-before-content", source: { clause: "S5" } }]);
+  });
+
+  it("refuses to complete S8 before the activity day", () => {
+    const started = after([...happyPath.slice(0, 10), { type: "start-stage", at: "2027-03-17", stage: "S8" }]);
+    expect(started.state).toBe("activity-day");
+    const refusal = refusalOf(started, { type: "complete-stage", at: "2027-03-17T18:00:00+08:00", stage: "S8" });
+    expect(refusal.diagnostics).toMatchObject([{ ruleId: "sharing/activity-day-not-reached", source: { clause: "S8" } }]);
+  });
+
+  it("refuses a stage done twice, and S9 before the activity", () => {
+    expect(refusalOf(after(happyPath.slice(0, 3)), { type: "complete-stage", at: "2027-01-06", stage: "S1" }).diagnostics[0]?.ruleId).toBe("sharing/stage-finished");
+    const refusal = refusalOf(after(happyPath.slice(0, 3)), { type: "start-stage", at: "2027-01-06", stage: "S9" });
+    expect(refusal.diagnostics.map((d) => d.ruleId)).toEqual(["sharing/stage-not-here"]);
+  });
+
+  it("refuses a cancellation without a reason and everything after closing", () => {
+    expect(refusalOf(after(happyPath.slice(0, 3)), { type: "cancel", at: "2027-01-06", reason: "" }).guards).toEqual(["reasonGiven"]);
+    expect(refusalOf(after(happyPath), { type: "cancel", at: "2027-04-16", reason: "Too late" }).reason).toBe("final-state");
+  });
+});
+
+describe("sharingActivityMachine: postponing", () => {
+  it("reschedules the timeline through scheduleBackward and records the postponement", () => {
+    const postponed = after([...happyPath.slice(0, 8), { type: "postpone", at: "2027-02-20", activityDay: d("2027-04-22"), reason: "Exam clash" }]);
+    expect(postponed.context.activityDay).toBe("2027-04-22");
+    expect(postponed.context.timeline.anchorDay).toBe("2027-04-22");
+    // T + 1 month is Sat 22 May, rolled back to Fri 21 May: S9 due.
+    expect(postponed.context.timeline.stages.at(-1)?.dueOn).toBe("2027-05-21");
+    expect(postponed.context.timeline.planId).toBe("harbour-hill-2027");
+    expect(postponed.context.plan.basicDetails?.date).toBe("2027-04-22");
+    expect(postponed.context.postponements).toEqual([{ from: "2027-03-18", to: "2027-04-22", on: "2027-02-20", reason: "Exam clash" }]);
+  });
+
+  it("refuses a new activity day on a closure, naming it, or not after the day it is decided", () => {
+    const prepared = after(happyPath.slice(0, 8));
+    const closed = refusalOf(prepared, { type: "postpone", at: "2027-02-20", activityDay: d("2027-05-13"), reason: "Exam clash" });
+    expect(closed.diagnostics[0]).toMatchObject({ ruleId: "timeline/activity-day-closed", path: ["activityDay"] });
+    expect(closed.message).toContain("Buddha's Birthday");
+    expect(refusalOf(prepared, { type: "postpone", at: "2027-02-20", activityDay: d("2027-02-19"), reason: "Exam clash" }).diagnostics[0]?.ruleId).toBe(
+      "sharing/postpone-not-later",
+    );
+  });
+
+  it("can be postponed on the activity day itself, back to preparing with S8 pending", () => {
+    const onTheDay = after([...happyPath.slice(0, 11), { type: "postpone", at: "2027-03-18T07:00:00+08:00", activityDay: d("2027-04-22"), reason: "Typhoon signal 8" }]);
+    expect(onTheDay.state).toBe("preparing");
+    expect(onTheDay.context.stages.S8.status).toBe("pending");
+  });
+});
+
+describe("createSharingActivityMachine", () => {
+  it("applies the policy it is given to the plan", () => {
+    const lenient = createSharingActivityMachine({
+      policy: definePolicy({ extends: [jointSchoolSharingPolicy], rules: { "sharing/representatives-appointed": "off" } }),
+    });
+    const result = replay(lenient, start(), [
+      { type: "start-stage", at: "2026-12-18", stage: "S1" },
+      { type: "complete-stage", at: "2027-01-05", stage: "S1" },
+    ]);
+    expect(result.ok).toBe(true);
+  });
+});
