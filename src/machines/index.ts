@@ -40,3 +40,8 @@ export {
   type SharingActivityStart,
   type StageProgress,
 } from "./sharingActivityMachine.js";
+export {
+  createLearningCommunityMachine,
+  learningCommunityMachine,
+  type LearningCommunityMachineOptions,
+} from "./learningCommunityMachine.js";

@@ -36,4 +36,6 @@ export const machineMessages = {
   "sharing-new-day-not-later": "The new activity day {activityDay} must be after {day}, the day it is postponed on.",
   "sharing-new-day-same": "The activity is already on {activityDay}.",
   "overdue-stage": "{stage} ({title}) was due on {dueOn} and is {status}.",
+  "community-unknown-school": 'There is no school "{school}" in this learning community.',
+  "community-nothing-shared": "The year ends with sharing: share at least one piece of successful experience or co-developed resource, with its copyright owner, before closing.",
 } as const;
