@@ -3,9 +3,12 @@
  * policy about the record as it would be after the event, so a refusal says
  * why in the words of the agreement (A3, H5, …). Internal module.
  */
-import { ruleById, type RuleId } from "../agreement/agreementRules.js";
-import type { Policy } from "../agreement/policy.js";
-import type { AnyAgreementRule, RuleSubjects } from "../agreement/rule.js";
+import type { RuleId } from "../agreement/agreementRules.js";
+import { Findings } from "../agreement/findings.js";
+import { sessionOfCalendar, weekdayCalendar, type Inspection } from "../agreement/inspection.js";
+import { entriesOf, type Policy } from "../agreement/policy.js";
+import type { RuleSubject, RuleSubjects } from "../agreement/rule.js";
+import { runRules } from "../agreement/runRules.js";
 import type { PlainDate } from "../calendar/plainDate.js";
 import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
@@ -16,29 +19,35 @@ export interface RuleSetting {
   readonly calendar?: SchoolCalendar | undefined;
 }
 
+/** A compiled set of rules: those of `ids` that the policy applies, at its severities. */
+export interface RuleRunner<S extends RuleSubject> {
+  /** The findings on one record judged as of `asOf`, with paths under `pathPrefix`. */
+  run(value: RuleSubjects[S]["value"], asOf: PlainDate): Diagnostic[];
+}
+
 /**
- * The findings of the named rules that the policy applies, at the policy's
- * severities and settings, on one record judged as of `asOf`. Rules the
- * policy turns off are not run. Paths are prefixed so that they point into
- * the machine's context.
+ * Compiles the named rules of a policy once (the policy's severities and
+ * settings, the calendar, the session the calendar spans), so that each guard
+ * check only runs the rules.
  */
-export function runAgreementRules<S extends "visit" | "plan" | "community">(
+export function agreementRules<S extends "visit" | "plan" | "community">(
   setting: RuleSetting,
+  subject: S,
   ids: readonly RuleId[],
-  value: RuleSubjects[S]["value"],
-  asOf: PlainDate,
   pathPrefix: readonly (string | number)[],
-): Diagnostic[] {
-  const findings: Diagnostic[] = [];
-  for (const id of ids) {
-    const severity = setting.policy.rules[id];
-    const rule = ruleById(id) as AnyAgreementRule | undefined;
-    if (severity === undefined || rule === undefined) continue;
-    const context = setting.calendar === undefined
-      ? { asOf, severity, options: setting.policy.options }
-      : { asOf, severity, options: setting.policy.options, calendar: setting.calendar };
-    const found = (rule.check as (value: unknown, context: object) => Diagnostic[])(value, context);
-    for (const diagnostic of found) findings.push({ ...diagnostic, path: [...pathPrefix, ...diagnostic.path] });
-  }
-  return findings;
+): RuleRunner<S> {
+  const wanted = new Set<string>(ids);
+  const entries = entriesOf(setting.policy, subject).filter((entry) => wanted.has(entry.rule.id));
+  const calendar = setting.calendar ?? weekdayCalendar();
+  const session = sessionOfCalendar(calendar);
+  const { options } = setting.policy;
+  return {
+    run(value, asOf) {
+      if (entries.length === 0) return [];
+      const inspection: Inspection = { options, asOf, calendar, session };
+      const findings = new Findings();
+      runRules(subject, entries, value, inspection, findings, pathPrefix);
+      return findings.diagnostics;
+    },
+  };
 }

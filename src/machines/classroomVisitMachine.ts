@@ -7,10 +7,10 @@ import { PlainDateSchema } from "../calendar/plainDate.js";
 import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { formatMessage } from "../text/formatMessage.js";
-import { runAgreementRules, type RuleSetting } from "./agreementGuard.js";
+import { agreementRules, type RuleSetting } from "./agreementGuard.js";
 import { defineMachine, type Guard } from "./defineMachine.js";
 import { machineMessages } from "./messages.js";
-import { reasonGiven } from "./reasonGiven.js";
+import { ReasonSchema } from "./reason.js";
 import { dayOfTimestamp, TimestampSchema } from "./timestamp.js";
 
 const text = z.string().trim().min(1);
@@ -19,7 +19,7 @@ const visitContext = z.object({
   /** The visit's record, as the agreement rules read it. */
   visit: ClassroomVisitSchema,
   /** Why the visit was cancelled, when it was. */
-  cancellation: z.object({ reason: text, at: TimestampSchema }).optional(),
+  cancellation: z.object({ reason: ReasonSchema, at: TimestampSchema }).optional(),
 });
 
 type VisitContext = z.infer<typeof visitContext>;
@@ -60,7 +60,7 @@ const visitEvents = z.discriminatedUnion("type", [
   z.object({ type: z.literal("raise-concern"), at: TimestampSchema, about: text, raisedBy: text.optional() }),
   z.object({ type: z.literal("resolve-concern"), at: TimestampSchema, level: ConcernLevelSchema, outcome: text.optional() }),
   z.object({ type: z.literal("close"), at: TimestampSchema }),
-  z.object({ type: z.literal("cancel"), at: TimestampSchema, reason: text }),
+  z.object({ type: z.literal("cancel"), at: TimestampSchema, reason: ReasonSchema }),
 ]);
 
 type VisitEvent = z.infer<typeof visitEvents>;
@@ -69,7 +69,7 @@ type VisitEvent = z.infer<typeof visitEvents>;
  * The visit record after an event: every fact the event brings, dated with
  * the day of its `at`. Pure; used both to judge an event and to apply it.
  */
-function nextVisit(visit: ClassroomVisit, event: VisitEvent): ClassroomVisit {
+function applyEvent(visit: ClassroomVisit, event: VisitEvent): ClassroomVisit {
   const day = dayOfTimestamp(event.at);
   switch (event.type) {
     case "share-purpose":
@@ -153,6 +153,22 @@ function nextVisit(visit: ClassroomVisit, event: VisitEvent): ClassroomVisit {
   }
 }
 
+// The guards and the update of one transition ask for the same next record:
+// compute it once per (record, event).
+let lastVisit: ClassroomVisit | undefined;
+let lastEvent: VisitEvent | undefined;
+let lastNext: ClassroomVisit | undefined;
+
+/** {@link applyEvent}, remembered for the last record and event. */
+function nextVisit(visit: ClassroomVisit, event: VisitEvent): ClassroomVisit {
+  if (visit !== lastVisit || event !== lastEvent || lastNext === undefined) {
+    lastNext = applyEvent(visit, event);
+    lastVisit = visit;
+    lastEvent = event;
+  }
+  return lastNext;
+}
+
 /** What each guard asks the agreement, by rule id. */
 const BEFORE_THE_VISIT: readonly RuleId[] = [
   "lnct/school-improvement-agreed-at-session-start",
@@ -181,6 +197,7 @@ function agreementGuard(
   ids: readonly RuleId[],
   provisionalVisitDay = false,
 ): Guard<VisitContext, VisitEvent> {
+  const rules = agreementRules(setting, "visit", ids, ["visit"]);
   return {
     description,
     check: (context, event) => {
@@ -189,7 +206,7 @@ function agreementGuard(
       // Before a visit is scheduled, judge it as if it took place on the event's day:
       // "if the visit were today, would the agreement be kept?"
       const judged = provisionalVisitDay && next.visitDay === undefined ? { ...next, visitDay: day } : next;
-      return runAgreementRules(setting, ids, judged, day, ["visit"]);
+      return rules.run(judged, day);
     },
   };
 }
@@ -267,7 +284,7 @@ export interface ClassroomVisitMachineOptions {
  */
 export function createClassroomVisitMachine(options: ClassroomVisitMachineOptions = {}) {
   const setting: RuleSetting = { policy: options.policy ?? classroomVisitPolicy, calendar: options.calendar };
-  const cancel = { target: "cancelled", guards: ["reasonGiven"], update: "recordCancellation" } as const;
+  const cancel = { target: "cancelled", update: "recordCancellation" } as const;
   const raiseConcern = { target: "concern-raised", update: "apply" } as const;
   const schedule = { target: "scheduled", guards: ["readyToSchedule"], update: "apply" } as const;
   return defineMachine({
@@ -344,7 +361,6 @@ export function createClassroomVisitMachine(options: ClassroomVisitMachineOption
       hasDialogue: routeTo((visit) => visit.dialogue !== undefined, "the dialogue has been held"),
       observedWithoutDialogue: routeTo((visit) => visit.observation !== undefined && visit.dialogue === undefined, "observed, no dialogue yet"),
       notYetObserved: routeTo((visit) => visit.observation === undefined && visit.dialogue === undefined, "not yet observed"),
-      reasonGiven,
     },
     updates: {
       apply: (context, event) => ({ ...context, visit: nextVisit(context.visit, event) }),

@@ -6,7 +6,7 @@ import type { Policy } from "../agreement/policy.js";
 import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { formatMessage } from "../text/formatMessage.js";
-import { runAgreementRules, type RuleSetting } from "./agreementGuard.js";
+import { agreementRules, type RuleSetting } from "./agreementGuard.js";
 import { defineMachine, type Guard } from "./defineMachine.js";
 import { machineMessages } from "./messages.js";
 import { dayOfTimestamp, TimestampSchema } from "./timestamp.js";
@@ -101,9 +101,10 @@ function nextCommunity(community: LearningCommunity, event: CommunityEvent): Lea
 }
 
 function communityGuard(setting: RuleSetting, description: string, ids: readonly RuleId[]): Guard<CommunityContext, CommunityEvent> {
+  const rules = agreementRules(setting, "community", ids, ["community"]);
   return {
     description,
-    check: (context, event) => runAgreementRules(setting, ids, nextCommunity(context.community, event), dayOfTimestamp(event.at), ["community"]),
+    check: (context, event) => rules.run(nextCommunity(context.community, event), dayOfTimestamp(event.at)),
   };
 }
 

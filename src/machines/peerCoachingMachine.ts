@@ -3,13 +3,12 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { formatMessage } from "../text/formatMessage.js";
 import { defineMachine, type Guard } from "./defineMachine.js";
 import { machineMessages } from "./messages.js";
-import { reasonGiven } from "./reasonGiven.js";
+import { ReasonSchema } from "./reason.js";
 import { TimestampSchema } from "./timestamp.js";
 
 /** The parts of the programme, in order (domain P1…P7). */
 const parts = ["P1", "P2", "P3", "P4", "P5", "P6", "P7"] as const;
 const PartSchema = z.enum(parts);
-const ReasonSchema = z.string().trim().min(1, machineMessages["reason-required"]);
 
 const coachingContext = z.object({
   /** The programme's name, for people. */
@@ -72,7 +71,7 @@ const wowsAndWondersRecorded: Guard<CoachingContext, CoachingEvent> = {
 };
 
 /** Withdrawing, with a reason, from any part. */
-const withdraw = { target: "withdrawn", guards: ["reasonGiven"], update: "recordWithdrawal" } as const;
+const withdraw = { target: "withdrawn", update: "recordWithdrawal" } as const;
 
 /** Completing the current part moves to the next. */
 const nextPart = <T extends (typeof parts)[number] | "completed">(target: T) => ({
@@ -130,7 +129,7 @@ export const peerCoachingMachine = /* @__PURE__ */ defineMachine({
     completed: { description: "Every part is complete.", final: true },
     withdrawn: { description: "The school withdrew.", final: true },
   },
-  guards: { partInOrder, wowsAndWondersRecorded, reasonGiven },
+  guards: { partInOrder, wowsAndWondersRecorded },
   updates: {
     recordFeedback: (context, event) =>
       event.type === "record-feedback"

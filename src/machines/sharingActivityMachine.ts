@@ -13,7 +13,7 @@ import { scheduleBackward } from "../timeline/scheduleBackward.js";
 import { TimelineSchema, type Timeline } from "../timeline/timeline.js";
 import { defineMachine, type Guard } from "./defineMachine.js";
 import { machineMessages } from "./messages.js";
-import { reasonGiven } from "./reasonGiven.js";
+import { ReasonSchema } from "./reason.js";
 import { dayOfTimestamp, TimestampSchema } from "./timestamp.js";
 
 /** The stages of a joint-school sharing activity (domain §1). */
@@ -60,8 +60,6 @@ export const StageProgressSchema = z.object({
  */
 export type StageProgress = z.infer<typeof StageProgressSchema>;
 
-const text = z.string().trim().min(1);
-
 const sharingContext = z.object({
   /** The activity day (T). */
   activityDay: PlainDateSchema,
@@ -74,9 +72,9 @@ const sharingContext = z.object({
   /** Where each stage stands. */
   stages: z.record(StageIdSchema, StageProgressSchema),
   /** Every postponement, oldest first. */
-  postponements: z.array(z.object({ from: PlainDateSchema, to: PlainDateSchema, on: PlainDateSchema, reason: text })),
+  postponements: z.array(z.object({ from: PlainDateSchema, to: PlainDateSchema, on: PlainDateSchema, reason: ReasonSchema })),
   /** Why the activity was cancelled, when it was. */
-  cancellation: z.object({ reason: text, at: TimestampSchema }).optional(),
+  cancellation: z.object({ reason: ReasonSchema, at: TimestampSchema }).optional(),
 });
 
 type SharingContext = z.infer<typeof sharingContext>;
@@ -84,7 +82,7 @@ type SharingContext = z.infer<typeof sharingContext>;
 const sharingEvents = z.discriminatedUnion("type", [
   z.object({ type: z.literal("start-stage"), at: TimestampSchema, stage: StageIdSchema }),
   z.object({ type: z.literal("complete-stage"), at: TimestampSchema, stage: StageIdSchema }),
-  z.object({ type: z.literal("skip-stage"), at: TimestampSchema, stage: StageIdSchema, reason: text }),
+  z.object({ type: z.literal("skip-stage"), at: TimestampSchema, stage: StageIdSchema, reason: ReasonSchema }),
   z.object({
     type: z.literal("update-plan"),
     at: TimestampSchema,
@@ -96,8 +94,8 @@ const sharingEvents = z.discriminatedUnion("type", [
       content: SharingActivityPlanSchema.shape.content,
     }),
   }),
-  z.object({ type: z.literal("postpone"), at: TimestampSchema, activityDay: PlainDateSchema, reason: text }),
-  z.object({ type: z.literal("cancel"), at: TimestampSchema, reason: text }),
+  z.object({ type: z.literal("postpone"), at: TimestampSchema, activityDay: PlainDateSchema, reason: ReasonSchema }),
+  z.object({ type: z.literal("cancel"), at: TimestampSchema, reason: ReasonSchema }),
 ]);
 
 type SharingEvent = z.infer<typeof sharingEvents>;
@@ -284,8 +282,8 @@ export function createSharingActivityMachine(options: SharingActivityMachineOpti
       return result.diagnostics.map((diagnostic) => ({ ...diagnostic, path: ["plan", ...diagnostic.path] }));
     },
   };
-  const cancel = { target: "cancelled", guards: ["reasonGiven"], update: "recordCancellation" } as const;
-  const postpone = { guards: ["reasonGiven", "newActivityDayWorks"], update: "postpone" } as const;
+  const cancel = { target: "cancelled", update: "recordCancellation" } as const;
+  const postpone = { guards: ["newActivityDayWorks"], update: "postpone" } as const;
   const preparation = ["S1", "S2", "S3", "S4", "S5", "S6", "S7"] as const;
   return defineMachine({
     id: "joint-school-sharing-activity",
@@ -302,7 +300,7 @@ export function createSharingActivityMachine(options: SharingActivityMachineOpti
             { when: "isPreparationStage", guards: ["stageOpen", "dependenciesSatisfied"], update: "advance" },
           ],
           "complete-stage": { guards: ["isPreparationStage", "stageOpen", "dependenciesSatisfied", "planRespectsWorkflow"], update: "advance" },
-          "skip-stage": { guards: ["isPreparationStage", "stageOpen", "reasonGiven"], update: "advance" },
+          "skip-stage": { guards: ["isPreparationStage", "stageOpen"], update: "advance" },
           "update-plan": { guards: ["planRespectsWorkflow"], update: "advance" },
           postpone,
           cancel,
@@ -312,7 +310,7 @@ export function createSharingActivityMachine(options: SharingActivityMachineOpti
         description: "The activity is being hosted (S8).",
         on: {
           "complete-stage": { target: "evaluating", guards: ["isActivityStage", "onOrAfterActivityDay"], update: "advance" },
-          postpone: { target: "preparing", guards: ["reasonGiven", "newActivityDayWorks"], update: "postpone" },
+          postpone: { target: "preparing", guards: ["newActivityDayWorks"], update: "postpone" },
           cancel,
         },
       },
@@ -321,7 +319,7 @@ export function createSharingActivityMachine(options: SharingActivityMachineOpti
         on: {
           "start-stage": { guards: ["isEvaluationStage", "stageOpen"], update: "advance" },
           "complete-stage": { target: "closed", guards: ["isEvaluationStage", "stageOpen"], update: "advance" },
-          "skip-stage": { target: "closed", guards: ["isEvaluationStage", "stageOpen", "reasonGiven"], update: "advance" },
+          "skip-stage": { target: "closed", guards: ["isEvaluationStage", "stageOpen"], update: "advance" },
           cancel,
         },
       },
@@ -337,7 +335,6 @@ export function createSharingActivityMachine(options: SharingActivityMachineOpti
       planRespectsWorkflow,
       onOrAfterActivityDay,
       newActivityDayWorks,
-      reasonGiven,
     },
     updates: {
       advance: (context, event) => ({ ...context, plan: nextPlan(context.plan, event), stages: nextStages(context.stages, event) }),

@@ -1,5 +1,6 @@
 import { match } from "ts-pattern";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
 import { formatMessage } from "../text/formatMessage.js";
 import type { ContextUpdate, EventOf, Guard, Machine, StateConfig, StateOf, TransitionConfig } from "./defineMachine.js";
 import { machineMessages } from "./messages.js";
@@ -12,7 +13,9 @@ import type { SnapshotOf } from "./snapshot.js";
  *   diagnostics say which, in the words of the agreement);
  * - `final-state`: the machine has finished and accepts nothing;
  * - `unknown-event`: the event is not one of the machine's (only possible from
- *   untyped code).
+ *   untyped code);
+ * - `invalid-event`: the event does not fit its schema (a blank reason, a day
+ *   that does not exist); the diagnostics give each problem with its path.
  *
  * @example
  * ```ts
@@ -21,7 +24,7 @@ import type { SnapshotOf } from "./snapshot.js";
  * const reason: RefusalReason = "guard-failed";
  * ```
  */
-export type RefusalReason = "not-allowed-in-state" | "guard-failed" | "final-state" | "unknown-event";
+export type RefusalReason = "not-allowed-in-state" | "guard-failed" | "final-state" | "unknown-event" | "invalid-event";
 
 /**
  * An explained refusal: which event, in which state, why, and the diagnostics
@@ -108,7 +111,7 @@ export function stateRefusal(machine: Machine, state: string, type: string): Ref
   return undefined;
 }
 
-function refuse(machine: Machine, state: string, event: string, reason: Exclude<RefusalReason, "guard-failed">): Refusal {
+function refuse(machine: Machine, state: string, event: string, reason: Exclude<RefusalReason, "guard-failed" | "invalid-event">): Refusal {
   const allowedEvents = reason === "final-state" || reason === "unknown-event" ? [] : acceptedEvents(machine, state);
   const params = { event, state, machine: label(machine), allowed: allowedEvents.join(", ") };
   const message = formatMessage(
@@ -139,8 +142,9 @@ function refuse(machine: Machine, state: string, event: string, reason: Exclude<
  * is appended to the audit trail. Otherwise the result is a {@link Refusal}
  * that says why, with the guards' diagnostics.
  *
- * Events are trusted to fit the machine's types; validate events from JSON
- * with {@link parseEvent} first.
+ * The event is checked against the machine's event schema first (TypeScript
+ * cannot tell a blank reason or an impossible day from a good one), and the
+ * parsed event is what the guards see and the audit trail keeps.
  *
  * @param machine - The machine.
  * @param snapshot - Where it stands.
@@ -182,6 +186,19 @@ export function transition<M extends Machine>(
   const type = (event as { type: string }).type;
   const refused = stateRefusal(machine, state, type);
   if (refused !== undefined) return { ok: false, refusal: refused };
+  const parsed = machine.events.safeParse(event);
+  if (!parsed.success) {
+    const diagnostics = diagnosticsFromZod(parsed.error.issues);
+    const message = formatMessage(machineMessages["refused-invalid-event"], {
+      event: type,
+      problems: diagnostics.map((diagnostic) => `${diagnostic.path.join(".")}: ${diagnostic.message}`).join("; "),
+    });
+    return {
+      ok: false,
+      refusal: { event: type, state, reason: "invalid-event", message, guards: [], diagnostics, allowedEvents: acceptedEvents(machine, state) },
+    };
+  }
+  event = parsed.data as EventOf<M>;
   const candidates = transitionsFor(machine, state, type);
 
   const guards = (machine.guards ?? {}) as Record<string, Guard<unknown, unknown>>;

@@ -63,7 +63,8 @@ describe("peerCoachingMachine", () => {
 
   it("lets a school withdraw with a reason, and then refuses everything", () => {
     const noReason = transition(peerCoachingMachine, at(throughP4.slice(0, 2)), { type: "withdraw", at: "2026-10-01", reason: "  " });
-    expect(!noReason.ok && noReason.refusal.diagnostics[0]?.ruleId).toBe("machine/reason-required");
+    expect(!noReason.ok && noReason.refusal.reason).toBe("invalid-event");
+    expect(!noReason.ok && noReason.refusal.diagnostics[0]?.path).toEqual(["reason"]);
     const withdrawn = transition(peerCoachingMachine, at(throughP4.slice(0, 2)), { type: "withdraw", at: "2026-10-01", reason: "Staffing changes" });
     expect(withdrawn.ok && withdrawn.snapshot.context.withdrawal).toEqual({ reason: "Staffing changes", at: "2026-10-01" });
     if (!withdrawn.ok) return;

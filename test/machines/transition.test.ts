@@ -63,6 +63,13 @@ describe("transition", () => {
     expect(!result.ok && result.refusal.allowedEvents).toEqual([]);
   });
 
+  it("refuses an event that does not fit its schema, with the problems and their paths", () => {
+    const result = transition(bookingMachine, start, { type: "name-room", at: "t1", room: 7 } as never);
+    expect(!result.ok && result.refusal.reason).toBe("invalid-event");
+    expect(!result.ok && result.refusal.diagnostics.map((d) => [d.ruleId, d.path])).toEqual([["schema/invalid-type", ["room"]]]);
+    expect(!result.ok && result.refusal.message).toMatch(/^"name-room" is refused: the event is not valid \(room: /);
+  });
+
   it("refuses an unknown event type from untyped code", () => {
     const result = transition(bookingMachine, start, { type: "teleport", at: "t1" } as never);
     expect(!result.ok && result.refusal.reason).toBe("unknown-event");
