@@ -8,6 +8,7 @@
 import { calendarChapter } from "./chapters/01-calendar.js";
 import { timelineChapter } from "./chapters/02-timeline.js";
 import { agreementChapter } from "./chapters/03-agreement.js";
+import { machinesChapter } from "./chapters/04-machines.js";
 import { feedbackChapter } from "./chapters/05-feedback.js";
 import { loadSampleCalendar } from "./story.js";
 
@@ -16,4 +17,5 @@ const calendar = loadSampleCalendar();
 calendarChapter(calendar);
 timelineChapter(calendar);
 agreementChapter(calendar);
+machinesChapter(calendar);
 feedbackChapter();

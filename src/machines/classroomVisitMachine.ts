@@ -388,6 +388,7 @@ export function createClassroomVisitMachine(options: ClassroomVisitMachineOption
  *
  * @example
  * ```ts
+ * import { plainDate } from "collegiate/calendar";
  * import { classroomVisitMachine, initialSnapshot, transition } from "collegiate/machines";
  *
  * const proposed = initialSnapshot(classroomVisitMachine, {
@@ -400,7 +401,7 @@ export function createClassroomVisitMachine(options: ClassroomVisitMachineOption
  * const result = transition(classroomVisitMachine, proposed, {
  *   type: "schedule",
  *   at: "2027-03-02T09:00:00+08:00",
- *   visitDay: "2027-03-10",
+ *   visitDay: plainDate("2027-03-10"),
  *   minutes: 40,
  *   activePartOffered: true,
  * });

@@ -45,3 +45,4 @@ export {
   learningCommunityMachine,
   type LearningCommunityMachineOptions,
 } from "./learningCommunityMachine.js";
+export { machineToMarkdown } from "./machineToMarkdown.js";

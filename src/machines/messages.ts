@@ -39,4 +39,13 @@ export const machineMessages = {
   "overdue-stage": "{stage} ({title}) was due on {dueOn} and is {status}.",
   "community-unknown-school": 'There is no school "{school}" in this learning community.',
   "community-nothing-shared": "The year ends with sharing: share at least one piece of successful experience or co-developed resource, with its copyright owner, before closing.",
+  "markdown-states": "States",
+  "markdown-state": "State",
+  "markdown-meaning": "Meaning",
+  "markdown-final": "final",
+  "markdown-initial": "initial",
+  "markdown-guards": "Guards",
+  "markdown-guard": "Guard",
+  "markdown-requires": "Requires",
+  "markdown-events": "Events",
 } as const;

@@ -65,6 +65,19 @@ describe("the demo", () => {
     expect(chapter3).toContain("✖ error  basicDetails.confirmedOn  sharing/basic-details-before-content");
   }, 30_000);
 
+  it("walks a visit through its lifecycle with one refusal explained, and draws the activity (chapter 4)", () => {
+    const output = demo();
+    const chapter4 = output.slice(output.indexOf("Chapter 4: where things stand"), output.indexOf("Chapter 5"));
+    // Scheduling before the focus is agreed is refused with the A3 finding, then allowed once it is.
+    expect(chapter4).toContain("schedule            ✖ refused (guard-failed, guard readyToSchedule):");
+    expect(chapter4).toContain("✖ error  visit.focus  lnct/focus-agreed-before-visit");
+    expect(chapter4).toContain("Possible now: agree-focus, schedule, cancel.");
+    expect(chapter4).toMatch(/agree-focus +→ focus-agreed\n +schedule +→ scheduled\n +record-observation +→ observed\n +hold-dialogue +→ dialogue-held\n +close +→ closed/);
+    // S1–S3 are due Fri 15 January 2027 (S4 opens Mon 18 January); S1 was done on 5 January.
+    expect(chapter4).toContain("Late: S2 Deliberation on partnership, due Fri 15 Jan 2027, in-progress (5 days)");
+    expect(chapter4).toContain("stateDiagram-v2\n  state \"preparing\" as preparing");
+  }, 30_000);
+
   it("summarises the sample S9 survey of three schools, hiding the small group, and writes the chart", () => {
     const output = demo();
     expect(output).toContain("Chapter 5: evaluation and feedback");
