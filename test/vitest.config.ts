@@ -20,6 +20,9 @@ export default defineConfig({
     ],
   },
   test: {
+    // Property tests against day-by-day references take seconds on a busy
+    // two-core machine; a time limit is not what they test.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
