@@ -1,5 +1,7 @@
 import type { PolicyReference } from "../agreement/definePolicy.js";
 import type { ValidationContext } from "../agreement/rule.js";
+// Types only, erased from the JavaScript: the augmentation below needs vitest's declarations in the program.
+import type {} from "vitest";
 import { toBeScheduledBefore } from "./toBeScheduledBefore.js";
 import { toHaveDiagnostic, type DiagnosticExpectation } from "./toHaveDiagnostic.js";
 import { toSatisfyPolicy } from "./toSatisfyPolicy.js";

@@ -124,5 +124,5 @@ function diagnosticsOf(examples: readonly ShownDocument[]): ShownDocument[] {
 /** Every document shown to users, each valid for the library. */
 export function shownDocuments(): ShownDocument[] {
   const examples = ruleExamples();
-  return [...ruleReferenceSamples(), ...exampleFiles("examples/data"), ...legacyExampleData(), ...libraryValues(), ...examples, ...diagnosticsOf(examples)];
+  return [...ruleReferenceSamples(), ...exampleFiles("examples/data"), ...exampleFiles("examples/plans"), ...legacyExampleData(), ...libraryValues(), ...examples, ...diagnosticsOf(examples)];
 }
