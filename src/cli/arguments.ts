@@ -86,12 +86,12 @@ function localeOf(text: string | undefined): CliLocale {
 function argumentError(command: string, error: unknown): UnusableInput {
   const { code, message } = error as { code?: string; message?: string };
   const option = /'(-[^' ]+)/.exec(message ?? "")?.[1] ?? "";
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return UnusableInput.of(`collegiate ${command}`, say("unusable.unknown-option", { option }));
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return UnusableInput.of(command, say("unusable.unknown-option", { option }));
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
     const key = message?.includes("does not take") === true ? "unusable.option-no-value" : "unusable.option-value";
-    return UnusableInput.of(`collegiate ${command}`, say(key, { option }));
+    return UnusableInput.of(command, say(key, { option }));
   }
-  return UnusableInput.of(`collegiate ${command}`, message ?? String(error));
+  return UnusableInput.of(command, message ?? String(error));
 }
 
 /**
@@ -105,10 +105,10 @@ export function readArguments(argv: readonly string[]): Invocation {
   if (first === "help") {
     const topic = rest[0];
     if (topic === undefined) return { command: "help", locale: "en" };
-    if (!isCommand(topic)) throw UnusableInput.of("collegiate", say("unusable.unknown-command", { command: topic }));
+    if (!isCommand(topic)) throw UnusableInput.of("", say("unusable.unknown-command", { command: topic }));
     return { command: "help", topic, locale: "en" };
   }
-  if (!isCommand(first)) throw UnusableInput.of("collegiate", say("unusable.unknown-command", { command: first }));
+  if (!isCommand(first)) throw UnusableInput.of("", say("unusable.unknown-command", { command: first }));
   let parsed: { values: Record<string, unknown>; positionals: string[] };
   try {
     parsed = parseArgs({ args: [...rest], options: commandOptions[first], allowPositionals: true, strict: true });

@@ -20,7 +20,7 @@ import { describeProblem, UnusableInput } from "./unusable.js";
 
 /** `planId` → `--plan-id`: the option an option of the library comes from. */
 function optionName(key: string | number | undefined): string {
-  return typeof key === "string" ? `--${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}` : "collegiate";
+  return typeof key === "string" ? `--${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}` : "";
 }
 
 function unusable(error: UnusableInput, command: string | undefined): CliOutput {

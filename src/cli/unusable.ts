@@ -8,7 +8,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 
 /** Where a problem is: a file (or an option such as `--as-of`) and a path inside it. */
 export interface Problem {
-  /** The file as given on the command line, "standard input", or an option such as `--as-of`. */
+  /** The file as given on the command line, "standard input", an option such as `--as-of`, a command, or "" for the command line as a whole. */
   readonly source: string;
   /** The path inside the file, outermost first; empty for the file as a whole. */
   readonly path: readonly (string | number)[];
@@ -42,5 +42,5 @@ export class UnusableInput extends Error {
 
 /** `file: path.inside: message`, the form compilers and linters use. */
 export function describeProblem(problem: Problem): string {
-  return [problem.source, ...(problem.path.length > 0 ? [problem.path.join(".")] : []), problem.message].join(": ");
+  return [...(problem.source === "" ? [] : [problem.source]), ...(problem.path.length > 0 ? [problem.path.join(".")] : []), problem.message].join(": ");
 }

@@ -36,11 +36,11 @@ describe("readArguments", () => {
   });
 
   it("refuses unknown commands, options and locales, naming them", () => {
-    expect(problem(["check"])).toBe('collegiate: unknown command "check": expected validate, schedule, aggregate, ics or schema');
+    expect(problem(["check"])).toBe('unknown command "check": expected validate, schedule, aggregate, ics or schema');
     expect(problem(["help", "check"])).toMatch(/unknown command "check"/);
-    expect(problem(["validate", "--policies", "x"])).toBe("collegiate validate: unknown option --policies");
-    expect(problem(["validate", "--as-of"])).toBe("collegiate validate: --as-of needs a value");
-    expect(problem(["validate", "--json=yes"])).toBe("collegiate validate: --json takes no value");
+    expect(problem(["validate", "--policies", "x"])).toBe("validate: unknown option --policies");
+    expect(problem(["validate", "--as-of"])).toBe("validate: --as-of needs a value");
+    expect(problem(["validate", "--json=yes"])).toBe("validate: --json takes no value");
     expect(problem(["ics", "--locale", "fr"])).toBe('--locale: unknown locale "fr": expected one of en');
   });
 });

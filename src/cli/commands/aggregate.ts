@@ -67,7 +67,7 @@ function groupByOf(values: readonly string[] | undefined): GroupingAttribute[] |
 /** Reads the responses file, the survey and the options `aggregate` is given. */
 export async function readAggregateInput(host: CliHost, options: OptionValues<"aggregate">, files: readonly string[]): Promise<AggregateInput> {
   const [file, ...more] = files;
-  if (file === undefined || more.length > 0) throw UnusableInput.of("collegiate aggregate", say("unusable.one-file"));
+  if (file === undefined || more.length > 0) throw UnusableInput.of("aggregate", say("unusable.one-file"));
   if (options.survey === undefined) throw UnusableInput.of("--survey", say("unusable.missing-option", { option: "--survey" }));
   const survey = await readSurvey(host, options.survey);
   const document = await readDocument(host, file);

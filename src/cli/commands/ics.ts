@@ -33,7 +33,7 @@ export function icsCommand(input: IcsInput): CliOutput {
 /** Reads the timeline file and the options `ics` is given; the time stamp is now unless `--dtstamp` says otherwise. */
 export async function readIcsInput(host: CliHost, options: OptionValues<"ics">, files: readonly string[]): Promise<IcsInput> {
   const [file, ...more] = files;
-  if (file === undefined || more.length > 0) throw UnusableInput.of("collegiate ics", say("unusable.one-file"));
+  if (file === undefined || more.length > 0) throw UnusableInput.of("ics", say("unusable.one-file"));
   if (options["uid-domain"] === undefined) throw UnusableInput.of("--uid-domain", say("unusable.missing-option", { option: "--uid-domain" }));
   const document = await readDocument(host, file);
   const timeline = parseTimeline(document.value);

@@ -79,7 +79,7 @@ function choice<T extends string>(option: string, value: string | undefined, cho
 /** Reads the calendar file, the template and the days `schedule` is given. */
 export async function readScheduleInput(host: CliHost, options: OptionValues<"schedule">, files: readonly string[]): Promise<ScheduleInput> {
   const [file, ...more] = files;
-  if (file === undefined || more.length > 0) throw UnusableInput.of("collegiate schedule", say("unusable.one-file"));
+  if (file === undefined || more.length > 0) throw UnusableInput.of("schedule", say("unusable.one-file"));
   if (options.template === undefined) throw UnusableInput.of("--template", say("unusable.missing-option", { option: "--template" }));
   const template = await readTemplate(host, options.template);
   const anchorDay = anchorDayOf(template, options);

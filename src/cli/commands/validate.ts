@@ -91,7 +91,7 @@ async function contextCalendar(host: CliHost, option: string | undefined, docume
 
 /** Reads the files, directories and options `validate` is given. */
 export async function readValidateInput(host: CliHost, options: OptionValues<"validate">, paths: readonly string[]): Promise<ValidateInput> {
-  if (paths.length === 0) throw UnusableInput.of("collegiate validate", say("unusable.no-input"));
+  if (paths.length === 0) throw UnusableInput.of("validate", say("unusable.no-input"));
   const kinds = jsonSchemaNames.join(", ");
   const given = options.kind;
   if (given !== undefined && !isDocumentKind(given)) throw UnusableInput.of("--kind", say("unusable.kind", { kind: given, kinds }));
