@@ -18,6 +18,7 @@ import { SurveySchema } from "../feedback/survey.js";
 import { PlanTemplateSchema } from "../timeline/planTemplate.js";
 import { TimelineSchema } from "../timeline/timeline.js";
 import type { LibraryCheck } from "./libraryChecks.js";
+import type { JSONSchemaName } from "./toJSONSchema.js";
 
 /**
  * A session file: the session, its staff roster and its visits, the three
@@ -62,4 +63,4 @@ export const jsonSchemaModels = {
   responses: { schema: ResponsesSchema, checks: ["blank-text"] },
   accumulator: { schema: FeedbackAccumulatorSchema, checks: ["blank-text", "unique-ids", "scale-size", "accumulator-counts"] },
   diagnostic: { schema: DiagnosticSchema, checks: [] },
-} as const satisfies Record<string, JSONSchemaModel>;
+} as const satisfies Record<JSONSchemaName, JSONSchemaModel>;

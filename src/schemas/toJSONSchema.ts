@@ -19,7 +19,20 @@ import { jsonSchemaModels } from "./models.js";
  * const name: JSONSchemaName = "visit";
  * ```
  */
-export type JSONSchemaName = keyof typeof jsonSchemaModels;
+export type JSONSchemaName =
+  | "calendar"
+  | "template"
+  | "timeline"
+  | "visit"
+  | "session"
+  | "community"
+  | "plan"
+  | "policy"
+  | "survey"
+  | "response"
+  | "responses"
+  | "accumulator"
+  | "diagnostic";
 
 /**
  * A JSON Schema document (draft 2020-12), as plain data.

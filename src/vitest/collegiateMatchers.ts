@@ -18,7 +18,14 @@ import { toSatisfyPolicy } from "./toSatisfyPolicy.js";
  * expect.extend(collegiateMatchers);
  * ```
  */
-export const collegiateMatchers = Object.freeze({ toSatisfyPolicy, toHaveDiagnostic, toBeScheduledBefore });
+export const collegiateMatchers = Object.freeze({
+  /** The record satisfies the policy: see {@link toSatisfyPolicy}. */
+  toSatisfyPolicy,
+  /** The value has a diagnostic with the rule id: see {@link toHaveDiagnostic}. */
+  toHaveDiagnostic,
+  /** The timeline's stage is due before the day: see {@link toBeScheduledBefore}. */
+  toBeScheduledBefore,
+});
 
 /**
  * The matchers as they are called on `expect(value)`, with `R` the

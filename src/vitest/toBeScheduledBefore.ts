@@ -15,7 +15,7 @@ import { describeReceived, say } from "./messages.js";
  * @param stageId - The stage's id, such as `"S3"`.
  * @param day - A day as `YYYY-MM-DD`.
  * @returns The verdict and its message.
- * @throws {@link InvalidInputError} when `day` is not a real `YYYY-MM-DD` day.
+ * @throws `InvalidInputError` when `day` is not a real `YYYY-MM-DD` day.
  *
  * @example
  * ```ts
