@@ -31,11 +31,11 @@ function unusable(error: UnusableInput, command: string | undefined): CliOutput 
 
 async function invoke(invocation: Exclude<Invocation, { command: "help" }>, host: CliHost): Promise<CliOutput> {
   return match(invocation)
-    .with({ command: "validate" }, async ({ options, files }) => validateCommand(await readValidateInput(host, options, files)))
+    .with({ command: "validate" }, async ({ options, files, locale }) => validateCommand({ ...(await readValidateInput(host, options, files)), locale }))
     .with({ command: "schedule" }, async ({ options, files }) => scheduleCommand(await readScheduleInput(host, options, files)))
     .with({ command: "aggregate" }, async ({ options, files }) => aggregateCommand(await readAggregateInput(host, options, files)))
     .with({ command: "ics" }, async ({ options, files }) => icsCommand(await readIcsInput(host, options, files)))
-    .with({ command: "schema" }, async ({ files }) => schemaCommand(files))
+    .with({ command: "schema" }, async ({ files, locale }) => schemaCommand(files, locale))
     .exhaustive();
 }
 

@@ -13,7 +13,7 @@ import type { JsonDocument } from "../documents.js";
 import type { CliHost } from "../host.js";
 import { readCalendar, readDay, readDocument, readPolicy, standardInput } from "../inputs.js";
 import { isDocumentKind, kindOfFile, type DocumentKind } from "../kinds.js";
-import { say } from "../messages.js";
+import { say, type CliLocale } from "../messages.js";
 import { UnusableInput } from "../unusable.js";
 import { exitCodeOf, jsonText, lines, type CliOutput } from "../output.js";
 import { validators, type ValidationSettings } from "../validators.js";
@@ -37,6 +37,8 @@ export interface ValidateInput {
   readonly documents: readonly KindedDocument[];
   readonly settings: ValidationSettings;
   readonly format: "text" | "markdown" | "json";
+  /** The language of the output; the library's own messages follow when it takes a locale. */
+  readonly locale?: CliLocale;
 }
 
 /** Checks each document with the library's function for its kind. */
@@ -58,7 +60,7 @@ export function validateCommand(input: ValidateInput): CliOutput {
   if (input.format === "json") return { stdout: jsonText({ ok: exitCode === 0, files: reports }), stderr: "", exitCode };
   const format = input.format === "markdown" ? "markdown" : "text";
   const blocks = reports.map((report) =>
-    [say("validate.file", { file: report.file, title: schemaMessages[`model.${report.kind}.title`] }), formatDiagnostics(report.diagnostics, { format })].join(
+    [say("validate.file", { file: report.file, title: schemaMessages[`model.${report.kind}.title`] }, input.locale), formatDiagnostics(report.diagnostics, { format })].join(
       format === "markdown" ? "\n\n" : "\n",
     ),
   );
@@ -67,7 +69,7 @@ export function validateCommand(input: ValidateInput): CliOutput {
     errors: count(reports, "error"),
     warnings: count(reports, "warning"),
     notes: count(reports, "info"),
-  });
+  }, input.locale);
   return { stdout: lines([...blocks, total].join("\n\n")), stderr: "", exitCode };
 }
 
