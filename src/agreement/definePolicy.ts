@@ -95,6 +95,7 @@ function withExtendsList(input: unknown): unknown {
 
 /** Unknown keys of `rules` reported one by one, with the ids of the same document as a hint. */
 function unknownRuleDiagnostics(input: unknown): Diagnostic[] {
+  if (typeof input !== "object" || input === null) return [];
   const rules = (input as { rules?: unknown }).rules;
   if (typeof rules !== "object" || rules === null) return [];
   return Object.keys(rules)

@@ -82,6 +82,12 @@ describe("definePolicy and parsePolicy", () => {
     expect(restored.value).toEqual(classroomVisitPolicy);
   });
 
+  it.each([null, 3, "lnct-agreement", []])("refuses %j as a policy without throwing", (input) => {
+    const result = parsePolicy(input);
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => [d.ruleId, d.path])).toEqual([["schema/invalid-type", []]]);
+  });
+
   it("is not fooled by a __proto__ key among the rules", () => {
     const result = parsePolicy(JSON.parse('{"rules": {"__proto__": {"polluted": 1}, "lnct/purpose-shared": "error"}}'));
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();

@@ -87,6 +87,19 @@ console.log(JSON.stringify({ next: addSchoolDays(calendar, plainDate("2027-01-04
     expect(run("node", ["all.mjs"]).trim()).toBe("ok");
   });
 
+  it("ships the JSON Schemas as files and the collegiate program", () => {
+    writeFileSync(
+      join(project, "schemas.mjs"),
+      `import calendar from "collegiate/schemas/calendar.json" with { type: "json" };
+import { createRequire } from "node:module";
+import { toJSONSchema } from "collegiate/schemas";
+const visit = createRequire(import.meta.url)("collegiate/schemas/visit.json");
+console.log(JSON.stringify({ calendar: calendar.title, same: JSON.stringify(visit) === JSON.stringify(toJSONSchema("visit")) }));`,
+    );
+    expect(JSON.parse(run("node", ["schemas.mjs"]))).toEqual({ calendar: "School calendar", same: true });
+    expect(run("node", [join(project, "node_modules", "collegiate", "dist", "cli", "collegiate.js"), "schema"])).toMatch(/^calendar {5}School calendar\n/);
+  });
+
   it.each([
     ["node16 ESM", { module: "node16", moduleResolution: "node16" }, "consumer.mts"],
     ["node16 CommonJS", { module: "node16", moduleResolution: "node16" }, "consumer.cts"],

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { sampleVisit } from "../../../src/agreement/exampleRecords.js";
+import { validateVisit } from "../../../src/agreement/index.js";
+import { validateCommand, validateDocuments } from "../../../src/cli/commands/validate.js";
+import { formatDiagnostics } from "../../../src/diagnostics/index.js";
+import { run } from "../../support/cliHost.js";
+
+const graded = { ...sampleVisit, observation: { notes: "tick-box" } };
+const calendar = { closures: [{ name: "Lunar New Year holidays", start: "2027-02-04", end: "2027-02-12" }] };
+// A peer visit on Wednesday 3 February with its dialogue on Tuesday 16 February: 2 school days
+// later on the calendar above (closed 4–12 February), 9 on a Monday-to-Friday calendar.
+const lateDialogue = {
+  observedTeacher: { id: "t-chan" },
+  visitors: [{ id: "t-wong", role: "teacher", seniorPromoted: false }],
+  visitDay: "2027-02-03",
+  dialogue: { heldOn: "2027-02-16" },
+};
+
+describe("validateCommand", () => {
+  it("prints each file's findings as formatDiagnostics does, then a count, and exits with 1 on an error", () => {
+    const output = validateCommand({ documents: [{ file: "a.visit.json", kind: "visit", value: graded }], settings: {}, format: "text" });
+    const expected = formatDiagnostics(validateVisit(graded).diagnostics);
+    expect(output.stdout).toBe(`a.visit.json: Classroom visit\n${expected}\n\nChecked 1 file(s): 1 error(s), 0 warning(s), 0 note(s).\n`);
+    expect(output.exitCode).toBe(1);
+  });
+
+  it("exits with 0 when only warnings are found", () => {
+    const output = validateCommand({ documents: [{ file: "a.visit.json", kind: "visit", value: { ...sampleVisit, activePartOffered: false } }], settings: {}, format: "json" });
+    const report = JSON.parse(output.stdout) as { ok: boolean; files: { ok: boolean; diagnostics: { ruleId: string }[] }[] };
+    expect(report.ok).toBe(true);
+    expect(report.files[0]?.diagnostics.map((d) => d.ruleId)).toEqual(["lnct/active-part-offered"]);
+    expect(output.exitCode).toBe(0);
+  });
+
+  it("prints Markdown tables on request", () => {
+    const output = validateCommand({ documents: [{ file: "a.visit.json", kind: "visit", value: graded }], settings: {}, format: "markdown" });
+    expect(output.stdout).toContain("| Severity | Rule | Where | Finding | Clause |");
+  });
+
+  it("judges records with the calendar given", () => {
+    const withCalendar = validateDocuments([{ file: "v.visit.json", kind: "visit", value: lateDialogue }], { calendar: { weekend: ["saturday", "sunday"], terms: [], closures: calendar.closures } as never });
+    const without = validateDocuments([{ file: "v.visit.json", kind: "visit", value: lateDialogue }], {});
+    expect(without[0]?.diagnostics.map((d) => d.ruleId)).toContain("highland/dialogue-soon-after-lesson");
+    expect(withCalendar[0]?.diagnostics.map((d) => d.ruleId)).not.toContain("highland/dialogue-soon-after-lesson");
+  });
+});
+
+describe("collegiate validate", () => {
+  it("reads the kind from file names in directories, and uses the directory's one calendar", async () => {
+    const output = await run(["validate", "plans", "--json"], { "plans/harbour.calendar.json": calendar, "plans/visits/v.visit.json": lateDialogue, "plans/notes.txt": "x" });
+    const report = JSON.parse(output.stdout) as { files: { file: string; kind: string; diagnostics: { ruleId: string }[] }[] };
+    expect(report.files.map((f) => [f.file, f.kind])).toEqual([
+      ["plans/harbour.calendar.json", "calendar"],
+      ["plans/visits/v.visit.json", "visit"],
+    ]);
+    expect(report.files[1]?.diagnostics.map((d) => d.ruleId)).not.toContain("highland/dialogue-soon-after-lesson");
+  });
+
+  it("takes --kind for standard input and files named otherwise", async () => {
+    const output = await run(["validate", "-", "--kind", "visit"], {}, JSON.stringify(graded));
+    expect(output.stdout).toMatch(/^standard input: Classroom visit\n✖ error {2}observation\.notes {2}lnct\/no-grades-or-tick-boxes/);
+    expect(output.exitCode).toBe(1);
+  });
+
+  it("applies --policy and --as-of", async () => {
+    const files = { "v.visit.json": { ...sampleVisit, activePartOffered: false } };
+    expect((await run(["validate", "v.visit.json"], files)).exitCode).toBe(0);
+    const strict = await run(["validate", "v.visit.json", "--policy", "s.policy.json"], { ...files, "s.policy.json": { extends: "lnct-agreement", rules: { "lnct/active-part-offered": "error" } } });
+    expect(strict.exitCode).toBe(1);
+    expect((await run(["validate", "v.visit.json", "--as-of", "2027-02-30"], files)).stderr).toBe(
+      "collegiate: --as-of: expected a day as YYYY-MM-DD: 2027-02-30 is not a real day: month 02 has no day 30.\nRun collegiate validate --help for the options.\n",
+    );
+  });
+
+  it("exits with 2, naming the file, on input it cannot use", async () => {
+    const unnamed = await run(["validate", "visit.json"], { "visit.json": graded });
+    expect(unnamed.exitCode).toBe(2);
+    expect(unnamed.stderr).toMatch(/^collegiate: visit\.json: cannot tell what the file holds: name it <name>\.<kind>\.json or pass --kind \(kinds: calendar, /);
+    // Column 10 of line 2 is the opening quote of "b": a comma is missing after the value 1.
+    const broken = await run(["validate", "a.visit.json"], { "a.visit.json": '{\n  "a": 1 "b": 2 }' });
+    expect(broken.stderr).toMatch(/^collegiate: a\.visit\.json: not valid JSON at line 2, column 10: Expected ',' or '}' after property value\n/);
+    expect((await run(["validate", "empty"], { "empty/notes.txt": "" })).stderr).toMatch(/^collegiate: empty: No file to check/);
+    expect((await run(["validate"])).stderr).toMatch(/give at least one file/);
+    expect((await run(["validate", "x.json", "--kind", "teacher"], { "x.json": {} })).stderr).toMatch(/--kind: unknown kind "teacher"/);
+    const calendarProblem = await run(["validate", "a.visit.json", "--calendar", "c.calendar.json"], { "a.visit.json": graded, "c.calendar.json": { weekend: ["funday"] } });
+    expect(calendarProblem.stderr).toMatch(/^collegiate: c\.calendar\.json: weekend\.0: /);
+  });
+});

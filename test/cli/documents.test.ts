@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { lineAndColumn, parseJsonDocument } from "../../src/cli/documents.js";
+
+describe("parseJsonDocument", () => {
+  it("parses JSON, ignoring a byte order mark", () => {
+    expect(parseJsonDocument("a.json", '\uFEFF{"a": [1]}')).toEqual({ file: "a.json", value: { a: [1] } });
+  });
+
+  it("names the file, the line and the column of a syntax error", () => {
+    // Line 3 is `  b: 2}`: the property name b at column 3 is not quoted.
+    expect(() => parseJsonDocument("plan.json", '{\n  "a": 1,\n  b: 2}')).toThrow(/^plan\.json: not valid JSON at line 3, column 3: /);
+  });
+
+  it("names the file when the parser gives no position", () => {
+    expect(() => parseJsonDocument("empty.json", "")).toThrow("empty.json: not valid JSON: Unexpected end of JSON input");
+  });
+});
+
+describe("lineAndColumn", () => {
+  it("counts from 1", () => {
+    expect(lineAndColumn("ab\ncd", 0)).toEqual({ line: 1, column: 1 });
+    expect(lineAndColumn("ab\ncd", 4)).toEqual({ line: 2, column: 2 });
+  });
+});

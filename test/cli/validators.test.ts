@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { highlandSharing, jointSchoolSharingPolicy, lnctAgreement, validateSession, validateVisit } from "../../src/agreement/index.js";
+import { sampleSession, sampleVisit } from "../../src/agreement/exampleRecords.js";
+import { classroomVisitPolicy, learningCommunityService } from "../../src/agreement/index.js";
+import { policyFor, validators } from "../../src/cli/validators.js";
+import { jsonSchemaNames } from "../../src/schemas/index.js";
+
+describe("validators", () => {
+  it("check every kind of file", () => {
+    expect(Object.keys(validators)).toEqual(jsonSchemaNames);
+  });
+
+  it("report exactly what the library's validate functions report", () => {
+    const graded = { ...sampleVisit, observation: { notes: "tick-box" } };
+    expect(validators.visit(graded, {})).toEqual(validateVisit(graded).diagnostics);
+    const { session, staff, visits } = sampleSession;
+    expect(validators.session(sampleSession, { asOf: "2027-07-01" as never })).toEqual(validateSession(visits, { session, staff, asOf: "2027-07-01" as never }).diagnostics);
+  });
+
+  it("refuse a session file with other keys, or that is not an object", () => {
+    expect(validators.session({ ...sampleSession, school: "Harbour" }, {}).map((d) => [d.ruleId, d.path])).toEqual([["schema/unrecognized-keys", []]]);
+    expect(validators.session([], {}).map((d) => d.ruleId)).toEqual(["schema/invalid-type"]);
+  });
+
+  it("use a given policy for the kinds of record it has rules for, and the default for the others", () => {
+    expect(policyFor("visit", { policy: lnctAgreement }, classroomVisitPolicy)).toBe(lnctAgreement);
+    expect(policyFor("visit", { policy: highlandSharing }, classroomVisitPolicy)).toBe(highlandSharing);
+    expect(policyFor("plan", { policy: lnctAgreement }, jointSchoolSharingPolicy)).toBe(jointSchoolSharingPolicy);
+    expect(policyFor("community", {}, learningCommunityService)).toBe(learningCommunityService);
+  });
+});
