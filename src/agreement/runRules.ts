@@ -3,7 +3,8 @@
  */
 import type { ZodType } from "zod";
 import { isPlainDate } from "../calendar/plainDate.js";
-import { definedCalendars, parseSchoolCalendar, type SchoolCalendar } from "../calendar/schoolCalendar.js";
+import { checkedCalendar } from "../calendar/checkedCalendar.js";
+import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import { hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { parseInput } from "../diagnostics/parseInput.js";
 import type { Result } from "../diagnostics/result.js";
@@ -16,25 +17,6 @@ import { entriesOf, isPolicy, type Policy, type PolicyEntry } from "./policy.js"
 import { recordDemanded, type RuleSubject, type RuleSubjects, type ValidationContext } from "./rule.js";
 import { SessionSchema, type Session } from "./session.js";
 
-/** Calendars read back from JSON, checked once per locale (the diagnostics are in that locale). */
-const calendars = new WeakMap<object, Map<Locale, Result<SchoolCalendar>>>();
-
-function checkedCalendar(calendar: unknown, locale: Locale): Result<SchoolCalendar> {
-  if (typeof calendar === "object" && calendar !== null) {
-    if (definedCalendars.has(calendar)) return { ok: true, value: calendar as SchoolCalendar, diagnostics: [] };
-    let byLocale = calendars.get(calendar);
-    if (byLocale === undefined) {
-      byLocale = new Map();
-      calendars.set(calendar, byLocale);
-    }
-    const known = byLocale.get(locale);
-    if (known !== undefined) return known;
-    const result = parseSchoolCalendar(calendar, { locale });
-    byLocale.set(locale, result);
-    return result;
-  }
-  return parseSchoolCalendar(calendar, { locale });
-}
 
 const prefixed = (diagnostics: readonly Diagnostic[], prefix: readonly PathKey[]): Diagnostic[] =>
   diagnostics.map((diagnostic) => ({ ...diagnostic, path: [...prefix, ...diagnostic.path] }));

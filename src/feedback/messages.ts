@@ -110,6 +110,7 @@ export const feedbackMessages = {
   "report.column.response-rate": "Response rate",
   "report.column.n": "n",
   "report.column.mean": "Mean",
+  "report.column.mean-of": "Mean: {question}",
   "report.column.median": "Median",
   "report.column.quartiles": "Q1–Q3",
   "report.column.sd": "SD",
@@ -126,7 +127,8 @@ export const feedbackMessages = {
   "report.column.no": "No",
   "report.column.rule": "Rule",
   "report.multiple-choice-note": "Respondents could choose several options; shares are of those who answered.",
-  "report.times": "(×{count})",
+  "report.repeated-comment": "{comment} (×{count})",
+  "report.answered": "n = {n}.",
 
   // Chart
   "chart.title": "{question}",

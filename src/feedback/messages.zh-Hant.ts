@@ -103,6 +103,7 @@ export const feedbackMessagesZhHant = {
   "report.column.response-rate": "回應率",
   "report.column.n": "n",
   "report.column.mean": "平均數",
+  "report.column.mean-of": "平均數：{question}",
   "report.column.median": "中位數",
   "report.column.quartiles": "Q1–Q3",
   "report.column.sd": "標準差",
@@ -119,7 +120,8 @@ export const feedbackMessagesZhHant = {
   "report.column.no": "否",
   "report.column.rule": "規則",
   "report.multiple-choice-note": "回應者可選多於一項；比例以作答人數計算。",
-  "report.times": "（×{count}）",
+  "report.repeated-comment": "{comment}（×{count}）",
+  "report.answered": "n = {n}。",
 
   // Chart
   "chart.title": "{question}",

@@ -130,7 +130,9 @@ function choiceSection(say: Say, questions: readonly ChoiceQuestionSummary[]): s
     `## ${say("report.section.choices")}`,
     ...questions.flatMap((q) => [
       `### ${text(q.text)}`,
-      ...(q.kind === "multiple-choice" ? [`_${say("report.multiple-choice-note")}_ n = ${q.n}.`] : [`n = ${q.n}.`]),
+      ...(q.kind === "multiple-choice"
+        ? [`_${say("report.multiple-choice-note")}_ ${say("report.answered", { n: q.n })}`]
+        : [say("report.answered", { n: q.n })]),
       renderMarkdownTable(q.options, [
         { header: say("report.column.option"), cell: (option) => text(option.label) },
         { header: say("report.column.count"), cell: (option) => String(option.count), align: "right" },
@@ -172,7 +174,7 @@ function groupsSection(say: Say, locale: Locale, summary: FeedbackSummary, overa
       : []),
     ...scaleIds.map(
       (id): Column<GroupSummary> => ({
-        header: `${say("report.column.mean")}: ${text(id)}`,
+        header: say("report.column.mean-of", { question: text(id) }),
         cell: (group) =>
           published(group, (g) => {
             const q = g.questions.find((question) => question.questionId === id);
@@ -200,7 +202,9 @@ function freeTextSection(say: Say, questions: readonly FreeTextQuestionSummary[]
       sections.push(
         q.texts.length === 0
           ? say("report.no-comments")
-          : q.texts.map((entry) => `- ${text(entry.text)}${entry.count > 1 ? ` ${say("report.times", { count: entry.count })}` : ""}`).join("\n"),
+          : q.texts
+              .map((entry) => `- ${entry.count > 1 ? say("report.repeated-comment", { comment: text(entry.text), count: entry.count }) : text(entry.text)}`)
+              .join("\n"),
       );
     }
   }

@@ -4,7 +4,9 @@
  */
 import { z } from "zod";
 import { PlainDateSchema } from "../calendar/plainDate.js";
-import { definedCalendars, parseSchoolCalendar, type SchoolCalendar } from "../calendar/schoolCalendar.js";
+import { checkedCalendar } from "../calendar/checkedCalendar.js";
+import { calendarMessage } from "../calendar/message.js";
+import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
 import { parseInput, schemaLocale } from "../diagnostics/parseInput.js";
 import { LocaleSchema, type Locale } from "../text/locale.js";
@@ -35,19 +37,16 @@ export const planFields = {
 /**
  * Parses function options, messages in `locale`; throws an
  * {@link InvalidInputError} naming every problem. A `calendar` read back from
- * JSON (not made by `defineSchoolCalendar`) is checked here too, so that its
- * problems are reported in `locale` as well.
+ * JSON (not made by `defineSchoolCalendar`) is checked here, once per locale,
+ * with the error the calendar module would throw on first use, in `locale`.
  */
 export function parseOptions<S extends z.ZodType>(schema: S, options: unknown, what: TimelineMessageId, locale: Locale): z.output<S> {
   const parsed = parseInput(schema, options, locale);
   if (!parsed.success) throw new InvalidInputError(timelineMessage(locale, what), parsed.diagnostics, locale);
   const calendar = (parsed.data as { calendar?: unknown }).calendar;
-  if (typeof calendar === "object" && calendar !== null && !definedCalendars.has(calendar)) {
-    const checked = parseSchoolCalendar(calendar, { locale });
-    if (!checked.ok) {
-      const prefixed = checked.diagnostics.map((diagnostic) => ({ ...diagnostic, path: ["calendar", ...diagnostic.path] }));
-      throw new InvalidInputError(timelineMessage(locale, what), prefixed, locale);
-    }
+  if (calendar !== undefined) {
+    const checked = checkedCalendar(calendar, locale);
+    if (!checked.ok) throw new InvalidInputError(calendarMessage(locale, "what.school-calendar"), checked.diagnostics, locale);
   }
   return parsed.data;
 }
