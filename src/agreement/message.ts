@@ -9,4 +9,4 @@ import { agreementMessagesZhHant } from "./messages.zh-Hant.js";
 export const agreementCatalogue = { en: agreementMessages, "zh-Hant": agreementMessagesZhHant } as const;
 
 /** The message `key` of the agreement catalogue in `locale`, placeholders filled. */
-export const agreementMessage = messageReader(agreementCatalogue);
+export const agreementMessage = /* @__PURE__ */ messageReader(agreementCatalogue);

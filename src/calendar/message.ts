@@ -6,4 +6,4 @@ import { calendarMessages } from "./messages.js";
 import { calendarMessagesZhHant } from "./messages.zh-Hant.js";
 
 /** The message `key` of the calendar catalogue in `locale`, placeholders filled. */
-export const calendarMessage = messageReader({ en: calendarMessages, "zh-Hant": calendarMessagesZhHant });
+export const calendarMessage = /* @__PURE__ */ messageReader({ en: calendarMessages, "zh-Hant": calendarMessagesZhHant });

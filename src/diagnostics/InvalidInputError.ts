@@ -1,6 +1,6 @@
 import type { Locale } from "../text/locale.js";
 import type { Diagnostic } from "./diagnostic.js";
-import { diagnosticMessage } from "./message.js";
+import { invalidInputMessage } from "./message.js";
 
 /**
  * Thrown by the throwing variants of the library's constructors (such as
@@ -36,8 +36,8 @@ export class InvalidInputError extends TypeError {
       (d) => `  - ${d.path.length > 0 ? `${d.path.join(".")}: ` : ""}${d.message}`,
     );
     const count = diagnostics.length;
-    const problems = diagnosticMessage(locale, count === 1 ? "problems.one" : "problems.other", { count });
-    super(`${diagnosticMessage(locale, "invalid-input", { what, problems })}\n${lines.join("\n")}`);
+    const problems = invalidInputMessage(locale, count === 1 ? "problems.one" : "problems.other", { count });
+    super(`${invalidInputMessage(locale, "invalid-input", { what, problems })}\n${lines.join("\n")}`);
     this.name = "InvalidInputError";
     this.diagnostics = diagnostics;
   }

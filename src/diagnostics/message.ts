@@ -1,9 +1,12 @@
 /**
- * Fills a template of the diagnostics catalogue in a locale. Internal module.
+ * Fills a template of the diagnostics catalogues in a locale. Internal module.
  */
 import { messageReader } from "../text/formatMessage.js";
-import { diagnosticMessages } from "./messages.js";
-import { diagnosticMessagesZhHant } from "./messages.zh-Hant.js";
+import { diagnosticMessages, invalidInputMessages } from "./messages.js";
+import { diagnosticMessagesZhHant, invalidInputMessagesZhHant } from "./messages.zh-Hant.js";
 
-/** The message `key` of the diagnostics catalogue in `locale`, placeholders filled. */
-export const diagnosticMessage = messageReader({ en: diagnosticMessages, "zh-Hant": diagnosticMessagesZhHant });
+/** The message `key` of the catalogue of `formatDiagnostics` in `locale`, placeholders filled. */
+export const diagnosticMessage = /* @__PURE__ */ messageReader({ en: diagnosticMessages, "zh-Hant": diagnosticMessagesZhHant });
+
+/** The message `key` of the catalogue of `InvalidInputError` in `locale`, placeholders filled. */
+export const invalidInputMessage = /* @__PURE__ */ messageReader({ en: invalidInputMessages, "zh-Hant": invalidInputMessagesZhHant });

@@ -1,12 +1,12 @@
 /**
  * Every sentence the diagnostics module shows a person: the words of
- * {@link formatDiagnostics}, the message of {@link InvalidInputError}, and the
- * titles of the source documents in citations. Internal module: the
- * catalogues of the capabilities are public, this one is shared plumbing.
+ * {@link formatDiagnostics} and the titles of the source documents in
+ * citations, and apart (so that a bundle with only the constructors carries
+ * only these) the message of {@link InvalidInputError}. Internal module: the
+ * catalogues of the capabilities are public, these are shared plumbing.
  */
-import { sourceDocuments } from "./sourceDocuments.js";
 
-/** The English templates of the diagnostics module. */
+/** The English templates of {@link formatDiagnostics}. */
 export const diagnosticMessages = {
   none: "No problems found.",
   input: "(input)",
@@ -27,15 +27,24 @@ export const diagnosticMessages = {
   "column.where": "Where",
   "column.finding": "Finding",
   "column.clause": "Clause",
+  // The titles of `sourceDocuments`, for citations.
+  "document.joint-school-sharing": "School-based Teachers' Professional Experience Sharing: Suggested Workflow",
+  "document.sharing-learning-experiences": "Sharing Learning Experiences",
+  "document.learning-communities":
+    "School-Based Support Services (Learning Communities mode): General Information and Points to Note",
+  "document.peer-coaching-programme": "Peer Coaching Programme at a Glance",
+  "document.lnct-agreement": "LNCT Agreement on Sharing Classroom Experience",
+} as const;
+
+/** A key of the catalogue of {@link formatDiagnostics}. */
+export type DiagnosticMessageKey = keyof typeof diagnosticMessages;
+
+/** The English templates of {@link InvalidInputError}'s message. */
+export const invalidInputMessages = {
   "invalid-input": "Invalid {what}: {problems}",
   "problems.one": "{count} problem",
   "problems.other": "{count} problems",
-  "document.joint-school-sharing": sourceDocuments["joint-school-sharing"].title,
-  "document.sharing-learning-experiences": sourceDocuments["sharing-learning-experiences"].title,
-  "document.learning-communities": sourceDocuments["learning-communities"].title,
-  "document.peer-coaching-programme": sourceDocuments["peer-coaching-programme"].title,
-  "document.lnct-agreement": sourceDocuments["lnct-agreement"].title,
 } as const;
 
-/** A key of the diagnostics catalogue. */
-export type DiagnosticMessageKey = keyof typeof diagnosticMessages;
+/** A key of the catalogue of {@link InvalidInputError}. */
+export type InvalidInputMessageKey = keyof typeof invalidInputMessages;

@@ -5,10 +5,9 @@
  * keep their English titles. Internal module.
  */
 import type { Messages } from "../text/formatMessage.js";
-import type { DiagnosticMessageKey } from "./messages.js";
-import { sourceDocuments } from "./sourceDocuments.js";
+import type { DiagnosticMessageKey, InvalidInputMessageKey } from "./messages.js";
 
-/** The Traditional Chinese templates of the diagnostics module. */
+/** The Traditional Chinese templates of `formatDiagnostics`. */
 export const diagnosticMessagesZhHant = {
   none: "沒有發現問題。",
   input: "（整份輸入）",
@@ -29,12 +28,16 @@ export const diagnosticMessagesZhHant = {
   "column.where": "位置",
   "column.finding": "發現",
   "column.clause": "條文",
+  "document.joint-school-sharing": "校本教師專業經驗分享：建議工作流程",
+  "document.sharing-learning-experiences": "Sharing Learning Experiences",
+  "document.learning-communities": "校本支援服務（「學習社群」模式）：一般資料及注意事項",
+  "document.peer-coaching-programme": "Peer Coaching Programme at a Glance",
+  "document.lnct-agreement": "LNCT Agreement on Sharing Classroom Experience",
+} as const satisfies Messages<DiagnosticMessageKey>;
+
+/** The Traditional Chinese templates of `InvalidInputError`'s message. */
+export const invalidInputMessagesZhHant = {
   "invalid-input": "{what}無效：{problems}",
   "problems.one": "共{count}個問題",
   "problems.other": "共{count}個問題",
-  "document.joint-school-sharing": "校本教師專業經驗分享：建議工作流程",
-  "document.sharing-learning-experiences": sourceDocuments["sharing-learning-experiences"].title,
-  "document.learning-communities": "校本支援服務（「學習社群」模式）：一般資料及注意事項",
-  "document.peer-coaching-programme": sourceDocuments["peer-coaching-programme"].title,
-  "document.lnct-agreement": sourceDocuments["lnct-agreement"].title,
-} as const satisfies Messages<DiagnosticMessageKey>;
+} as const satisfies Messages<InvalidInputMessageKey>;

@@ -58,7 +58,11 @@ export function parseInput<S extends z.ZodType>(
   const previous = current;
   current = locale;
   try {
-    const parsed = locale === "en" ? schema.safeParse(input) : schema.safeParse(input, zodContext(locale));
+    let parsed = schema.safeParse(input);
+    // Zod parses markedly slower with a context, so a valid input is parsed
+    // without one; an invalid input is parsed again, with zod's messages in
+    // `locale` (parsing is pure, so the second parse finds the same problems).
+    if (!parsed.success && locale !== "en") parsed = schema.safeParse(input, zodContext(locale));
     // Zod writes the messages when `error` is first read: inside, while `current` holds.
     return parsed.success ? { success: true, data: parsed.data } : { success: false, diagnostics: diagnosticsFromZod(parsed.error.issues, basePath) };
   } finally {

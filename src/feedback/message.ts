@@ -10,7 +10,7 @@ import { feedbackMessagesZhHant } from "./messages.zh-Hant.js";
 export const feedbackCatalogue = { en: feedbackMessages, "zh-Hant": feedbackMessagesZhHant } as const;
 
 /** The message `key` of the feedback catalogue in `locale`, placeholders filled. */
-export const feedbackMessage = messageReader(feedbackCatalogue);
+export const feedbackMessage = /* @__PURE__ */ messageReader(feedbackCatalogue);
 
 /** The message `key` in the locale of the schema parse running (see `parseInput`). */
 export function schemaMessage(key: FeedbackMessageKey, params?: MessageParams): string {

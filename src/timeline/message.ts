@@ -10,7 +10,7 @@ import { templateTextsZhHant, timelineMessagesZhHant } from "./messages.zh-Hant.
 const catalogue = { en: timelineMessages, "zh-Hant": timelineMessagesZhHant } as const;
 
 /** The message `id` of the timeline catalogue in `locale`, placeholders filled. */
-export const timelineMessage = messageReader(catalogue);
+export const timelineMessage = /* @__PURE__ */ messageReader(catalogue);
 
 /** "S1", "S1 and S2", "S1, S2 and S3" (「S1、S2及S3」). */
 export function listIn(locale: Locale, items: readonly string[]): string {

@@ -7,8 +7,9 @@
 import { describe, expect, it } from "vitest";
 import { calendarMessages } from "../../src/calendar/messages.js";
 import { calendarMessagesZhHant } from "../../src/calendar/messages.zh-Hant.js";
-import { diagnosticMessages } from "../../src/diagnostics/messages.js";
-import { diagnosticMessagesZhHant } from "../../src/diagnostics/messages.zh-Hant.js";
+import { sourceDocuments } from "../../src/diagnostics/index.js";
+import { diagnosticMessages, invalidInputMessages } from "../../src/diagnostics/messages.js";
+import { diagnosticMessagesZhHant, invalidInputMessagesZhHant } from "../../src/diagnostics/messages.zh-Hant.js";
 import { agreementMessages, agreementMessagesZhHant } from "../../src/agreement/index.js";
 import { feedbackMessages, feedbackMessagesZhHant } from "../../src/feedback/index.js";
 import { formatList, formatMessage, messageReader, placeholdersOf } from "../../src/text/formatMessage.js";
@@ -20,6 +21,7 @@ type Catalogue = { readonly [L in Locale]: Readonly<Record<string, string>> };
 const catalogues: Readonly<Record<string, Catalogue>> = {
   calendar: { en: calendarMessages, "zh-Hant": calendarMessagesZhHant },
   diagnostics: { en: diagnosticMessages, "zh-Hant": diagnosticMessagesZhHant },
+  invalidInput: { en: invalidInputMessages, "zh-Hant": invalidInputMessagesZhHant },
   timeline: { en: timelineMessages, "zh-Hant": timelineMessagesZhHant },
   agreement: { en: agreementMessages, "zh-Hant": agreementMessagesZhHant },
   feedback: { en: feedbackMessages, "zh-Hant": feedbackMessagesZhHant },
@@ -77,6 +79,14 @@ describe.each(Object.entries(catalogues))("the %s catalogue", (name, catalogue) 
     for (const [key, template] of Object.entries(catalogue["zh-Hant"])) {
       expect(template, `${name}: ${key}`).not.toMatch(/[\u3400-\u9fff][,:;()]|[,:;()][\u3400-\u9fff]/);
       expect(template, `${name}: ${key}`).not.toMatch(/[\u3400-\u9fff]\.$/);
+    }
+  });
+});
+
+describe("the citations", () => {
+  it("cite each source document by its title in English", () => {
+    for (const [id, document] of Object.entries(sourceDocuments)) {
+      expect(diagnosticMessages[`document.${id}` as keyof typeof diagnosticMessages]).toBe(document.title);
     }
   });
 });
