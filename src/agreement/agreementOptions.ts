@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { agreementMessages } from "./messages.js";
+import { schemaError } from "./schemaText.js";
 import { VisitorRoleSchema } from "./visitorRole.js";
 
 /**
@@ -39,7 +39,7 @@ export const AgreementOptionsSchema = z
     dialogueWithinSchoolDays: z.int().min(0).max(400),
     improvementSteps: z
       .strictObject({ min: z.int().min(0).max(100), max: z.int().min(0).max(100) })
-      .refine((steps) => steps.min <= steps.max, { message: agreementMessages["schema.improvement-steps"], path: ["max"] }),
+      .refine((steps) => steps.min <= steps.max, { ...schemaError("schema.improvement-steps"), path: ["max"] }),
     extendedSharingPerSession: z.int().min(1).max(100),
     meetingGapSchoolDays: z.int().min(1).max(400),
   });

@@ -1,10 +1,7 @@
 import { z } from "zod";
 import { PlainDateSchema } from "../calendar/plainDate.js";
-import { formatMessage } from "../text/formatMessage.js";
-import { agreementMessages } from "./messages.js";
+import { schemaError, schemaMessage, text } from "./schemaText.js";
 import { VisitorRoleSchema } from "./visitorRole.js";
-
-const text = (key: "schema.text" | "schema.id" = "schema.text") => z.string().trim().min(1, agreementMessages[key]);
 
 /**
  * Schema of a member of staff named in a record: a stable id (used to match
@@ -132,7 +129,7 @@ const PurposeSchema = z.strictObject({
 
 const FocusSchema = z.strictObject({
   /** The areas of focus agreed. */
-  areas: z.array(text()).min(1, agreementMessages["schema.focus-areas"]),
+  areas: z.array(text()).min(1, schemaError("schema.focus-areas")),
   /** How feedback will be given, such as "dialogue the next morning". */
   feedbackArrangement: text(),
   /** When focus and feedback arrangements were agreed. */
@@ -248,7 +245,7 @@ export const ClassroomVisitSchema = z
     /** The class teacher whose lesson is visited. */
     observedTeacher: StaffRefSchema,
     /** Everyone who visits the lesson. */
-    visitors: z.array(VisitorSchema).min(1, agreementMessages["schema.visitors"]),
+    visitors: z.array(VisitorSchema).min(1, schemaError("schema.visitors")),
     /** When the visit was proposed. */
     proposedOn: PlainDateSchema.optional(),
     /** The purpose of the visit and who it was shared with (A1). */
@@ -290,7 +287,7 @@ export const ClassroomVisitSchema = z
         code: "custom",
         input: visitor.id,
         path: ["visitors", index, "id"],
-        message: formatMessage(agreementMessages[self ? "schema.observed-teacher-visits" : "schema.duplicate-visitor"], { id: visitor.id }),
+        message: schemaMessage(self ? "schema.observed-teacher-visits" : "schema.duplicate-visitor", { id: visitor.id }),
         params: { ruleId: self ? "observed-teacher-visits" : "duplicate-visitor" },
       });
     });

@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { SeveritySchema, type Diagnostic, type Severity } from "../diagnostics/diagnostic.js";
-import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
+import { parseInput } from "../diagnostics/parseInput.js";
 import type { Result } from "../diagnostics/result.js";
-import { formatMessage } from "../text/formatMessage.js";
+import { localeOf, type Locale, type LocaleOptions } from "../text/locale.js";
 import { AgreementOptionsSchema, defaultAgreementOptions, type AgreementOptions } from "./agreementOptions.js";
 import { agreementRules, RuleIdSchema, type RuleId } from "./agreementRules.js";
 import { builtinPolicies, type BuiltinPolicyName } from "./builtinPolicies.js";
-import { agreementMessages } from "./messages.js";
+import { agreementMessage } from "./message.js";
 import { buildPolicy, isPolicy, type Policy } from "./policy.js";
+import { schemaMessage } from "./schemaText.js";
 
 const builtinNames = Object.keys(builtinPolicies);
 
@@ -17,11 +18,12 @@ const PolicyRefSchema = z.custom<Policy | BuiltinPolicyName>(
   {
     error: (issue) =>
       typeof issue.input === "string"
-        ? formatMessage(agreementMessages["unknown-policy"], { name: JSON.stringify(issue.input) })
-        : agreementMessages["policy-not-a-policy"],
+        ? schemaMessage("unknown-policy", { name: JSON.stringify(issue.input) })
+        : schemaMessage("policy-not-a-policy"),
     params: {
       ruleId: "unknown-policy",
-      hint: formatMessage(agreementMessages["unknown-policy-hint"], { known: builtinNames.join(", ") }),
+      // Written when the diagnostic is made, in the language of the parse.
+      hint: () => schemaMessage("unknown-policy-hint", { known: builtinNames.join(", ") }),
     },
   },
 );
@@ -94,7 +96,7 @@ function withExtendsList(input: unknown): unknown {
 }
 
 /** Unknown keys of `rules` reported one by one, with the ids of the same document as a hint. */
-function unknownRuleDiagnostics(input: unknown): Diagnostic[] {
+function unknownRuleDiagnostics(input: unknown, locale: Locale): Diagnostic[] {
   if (typeof input !== "object" || input === null) return [];
   const rules = (input as { rules?: unknown }).rules;
   if (typeof rules !== "object" || rules === null) return [];
@@ -107,9 +109,9 @@ function unknownRuleDiagnostics(input: unknown): Diagnostic[] {
       return {
         ruleId: "schema/unknown-rule",
         severity: "error",
-        message: formatMessage(agreementMessages["unknown-rule"], { ruleId: JSON.stringify(id) }),
+        message: agreementMessage(locale, "unknown-rule", { ruleId: JSON.stringify(id) }),
         path: ["rules", id],
-        hint: formatMessage(agreementMessages["unknown-rule-hint"], { known }),
+        hint: agreementMessage(locale, "unknown-rule-hint", { known }),
       } satisfies Diagnostic;
     });
 }
@@ -121,6 +123,7 @@ function unknownRuleDiagnostics(input: unknown): Diagnostic[] {
  * unknown severity, an unknown built-in policy, a setting out of range.
  *
  * @param input - Anything; typically parsed JSON.
+ * @param parseOptions - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
  * @returns `{ ok: true, value: policy }` or `{ ok: false, diagnostics }`.
  *
  * @example
@@ -132,14 +135,14 @@ function unknownRuleDiagnostics(input: unknown): Diagnostic[] {
  * result.diagnostics[0]?.path; // ["rules", "lnct/focus-agreed-before-vist"]
  * ```
  */
-export function parsePolicy(input: unknown): Result<Policy> {
-  const parsed = PolicyInputSchema.safeParse(withExtendsList(input));
+export function parsePolicy(input: unknown, parseOptions?: LocaleOptions): Result<Policy> {
+  const locale = localeOf(parseOptions);
+  const parsed = parseInput(PolicyInputSchema, withExtendsList(input), locale);
   if (!parsed.success) {
-    const unknownRules = unknownRuleDiagnostics(input);
-    const others = diagnosticsFromZod(
-      parsed.error.issues.filter(
-        (issue) => !(unknownRules.length > 0 && issue.code === "unrecognized_keys" && issue.path.length === 1 && issue.path[0] === "rules"),
-      ),
+    const unknownRules = unknownRuleDiagnostics(input, locale);
+    // The unknown rule ids, reported one by one above, replace zod's single "unrecognized keys" at `rules`.
+    const others = parsed.diagnostics.filter(
+      (d) => !(unknownRules.length > 0 && d.ruleId === "schema/unrecognized-keys" && d.path.length === 1 && d.path[0] === "rules"),
     );
     return { ok: false, diagnostics: [...unknownRules, ...others] };
   }
@@ -166,6 +169,7 @@ export function parsePolicy(input: unknown): Result<Policy> {
  * use {@link parsePolicy} for untrusted input.
  *
  * @param input - The policy's definition.
+ * @param parseOptions - `locale`: the language of the error, `"en"` (the default) or `"zh-Hant"`.
  * @returns A frozen policy.
  * @throws {@link InvalidInputError} when the definition is invalid.
  *
@@ -183,8 +187,11 @@ export function parsePolicy(input: unknown): Result<Policy> {
  * harbour.rules["lnct/active-part-offered"]; // undefined: off
  * ```
  */
-export function definePolicy(input: PolicyInput): Policy {
-  const result = parsePolicy(input);
-  if (!result.ok) throw new InvalidInputError("policy", result.diagnostics);
+export function definePolicy(input: PolicyInput, parseOptions?: LocaleOptions): Policy {
+  const result = parsePolicy(input, parseOptions);
+  if (!result.ok) {
+    const locale = localeOf(parseOptions);
+    throw new InvalidInputError(agreementMessage(locale, "what.policy"), result.diagnostics, locale);
+  }
   return result.value;
 }

@@ -3,8 +3,11 @@
  */
 import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
 import type { SourceRef } from "../diagnostics/sourceDocuments.js";
-import { formatMessage, type MessageParams } from "../text/formatMessage.js";
-import { agreementMessages, type AgreementMessageKey } from "./messages.js";
+import { formatMessage, type MessageParams, type Messages } from "../text/formatMessage.js";
+import type { Locale } from "../text/locale.js";
+import { agreementCatalogue } from "./message.js";
+import type { AgreementMessageKey } from "./messages.js";
+import { listOf, wordFor } from "./wording.js";
 
 /** A step of a path into an input. */
 export type PathKey = string | number;
@@ -20,14 +23,30 @@ interface Reporter {
  * reports, at which severity, under which path, and whether missing records
  * count (not for a peer visit: A7); rules report a breach of what is recorded
  * with {@link Findings.breach} and a missing record with
- * {@link Findings.missing}.
+ * {@link Findings.missing}, in the language of the validation.
  */
 export class Findings {
   readonly diagnostics: Diagnostic[] = [];
+  private readonly messages: Messages<AgreementMessageKey>;
   private reporter: Reporter | undefined;
   private severity: Severity = "error";
   private basePath: readonly PathKey[] = [];
   private demanded = true;
+
+  /** @param locale - The language of the messages: English by default. */
+  constructor(readonly locale: Locale = "en") {
+    this.messages = agreementCatalogue[locale];
+  }
+
+  /** "A", "A and B", "A, B and C" in the language of the messages. */
+  list(items: readonly string[], joiner: "list.and" | "list.or" = "list.and"): string {
+    return listOf(items, joiner, this.locale);
+  }
+
+  /** The catalogue's word for a value, such as `role.pupil`, in the language of the messages. */
+  word(key: AgreementMessageKey): string {
+    return wordFor(key, this.locale);
+  }
 
   /** Makes `reporter` the rule whose findings follow. */
   start(reporter: Reporter, severity: Severity, basePath: readonly PathKey[], recordDemanded: boolean): void {
@@ -44,11 +63,11 @@ export class Findings {
     const diagnostic: Diagnostic = {
       ruleId: reporter.id,
       severity: this.severity,
-      message: formatMessage(agreementMessages[message], params),
+      message: formatMessage(this.messages[message], params),
       path: this.basePath.length === 0 ? [...path] : [...this.basePath, ...path],
       source: reporter.source,
     };
-    this.diagnostics.push(hint === undefined ? diagnostic : { ...diagnostic, hint: formatMessage(agreementMessages[hint], params) });
+    this.diagnostics.push(hint === undefined ? diagnostic : { ...diagnostic, hint: formatMessage(this.messages[hint], params) });
   }
 
   /** Reports a fact the rule needs that is not recorded, unless no record is demanded (A7). */

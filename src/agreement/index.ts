@@ -45,6 +45,7 @@ export {
   type MediaKind,
 } from "./learningCommunity.js";
 export { agreementMessages, type AgreementMessageKey } from "./messages.js";
+export { agreementMessagesZhHant } from "./messages.zh-Hant.js";
 export { classroomVisitPolicy } from "./policies/classroomVisitPolicy.js";
 export { highlandSharing } from "./policies/highlandSharing.js";
 export { jointSchoolSharingPolicy } from "./policies/jointSchoolSharingPolicy.js";
@@ -109,3 +110,4 @@ export { VisitorRoleSchema, type VisitorRole } from "./visitorRole.js";
 export { hasErrors, type Diagnostic, type Severity } from "../diagnostics/diagnostic.js";
 export { formatDiagnostics, type FormatDiagnosticsOptions } from "../diagnostics/formatDiagnostics.js";
 export type { Result } from "../diagnostics/result.js";
+export { locales, LocaleSchema, type Locale, type LocaleOptions } from "../text/locale.js";

@@ -1,10 +1,7 @@
 import { z } from "zod";
 import { PlainDateSchema } from "../calendar/plainDate.js";
-import { formatMessage } from "../text/formatMessage.js";
-import { agreementMessages } from "./messages.js";
+import { schemaError, schemaMessage, text } from "./schemaText.js";
 import { checkUniqueIds } from "./uniqueIds.js";
-
-const text = (key: "schema.text" | "schema.id" = "schema.text") => z.string().trim().min(1, agreementMessages[key]);
 
 /**
  * Schema of the kinds of material a support officer may collect (L4).
@@ -119,7 +116,7 @@ export const LearningCommunitySchema = z
       })
       .optional(),
     /** The participating schools. */
-    schools: z.array(CommunitySchoolSchema).min(1, agreementMessages["schema.schools"]),
+    schools: z.array(CommunitySchoolSchema).min(1, schemaError("schema.schools")),
     /** Internal meetings led by the curriculum leaders (L3). */
     meetings: z.array(MeetingSchema).optional(),
     /** Material collected for professional discussion (L4). */
@@ -137,10 +134,10 @@ export const LearningCommunitySchema = z
             code: "custom",
             input: item.school,
             path: [field, index, "school"],
-            message: formatMessage(agreementMessages["schema.unknown-school"], { id: item.school }),
+            message: schemaMessage("schema.unknown-school", { id: item.school }),
             params: {
               ruleId: "unknown-school",
-              hint: formatMessage(agreementMessages["schema.unknown-school-hint"], { known: [...ids].join(", ") }),
+              hint: schemaMessage("schema.unknown-school-hint", { known: [...ids].join(", ") }),
             },
           });
         }
@@ -153,8 +150,8 @@ export const LearningCommunitySchema = z
         code: "custom",
         input: period,
         path: ["period", "end"],
-        message: formatMessage(agreementMessages["schema.period-end-before-start"], { start: period.start, end: period.end }),
-        params: { ruleId: "end-before-start", hint: agreementMessages["schema.end-before-start-hint"] },
+        message: schemaMessage("schema.period-end-before-start", { start: period.start, end: period.end }),
+        params: { ruleId: "end-before-start", hint: schemaMessage("schema.end-before-start-hint") },
       });
     }
   });

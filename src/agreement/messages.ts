@@ -1,7 +1,9 @@
 /**
  * Every sentence collegiate/agreement shows a person: diagnostic messages and
  * hints, rule descriptions, the words for roles and kinds, and the headings of
- * the rule reference. Templates use `{name}` placeholders.
+ * the rule reference. Templates use `{name}` placeholders. The Traditional
+ * Chinese catalogue, {@link agreementMessagesZhHant}, has the same keys and
+ * placeholders.
  *
  * @example
  * ```ts
@@ -169,6 +171,8 @@ export const agreementMessages = {
   "detail.medium": "medium of instruction",
   "list.and": "{first} and {last}",
   "list.or": "{first} or {last}",
+  "list.separator": ", ",
+  "what.policy": "policy",
 
   // Schema messages.
   "schema.text": "Expected some text here; leave the field out instead of leaving it empty.",
@@ -205,9 +209,7 @@ export const agreementMessages = {
     "Examples below change one of these records. A key shown as removed is left out; a day judged on (`asOf`) is given when it matters.",
   "reference.sample": "Sample {subject}",
   "reference.document-heading": "{title}",
-  "reference.severity": "Default severity: **{severity}**.",
-  "reference.clause": "Clause: **{clause}**, {document}.",
-  "reference.policies": "In the built-in policies: {policies}.",
+  "reference.facts": "Default severity: **{severity}**. Clause: **{clause}**, {document}. In the built-in policies: {policies}.",
   "reference.passing": "Passes:",
   "reference.failing": "Fails:",
   "reference.unchanged": "the sample {subject}, unchanged.",

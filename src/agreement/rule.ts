@@ -2,6 +2,7 @@ import type { PlainDate } from "../calendar/plainDate.js";
 import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
 import type { SourceRef } from "../diagnostics/sourceDocuments.js";
+import { checkedLocale, type Locale } from "../text/locale.js";
 import type { AgreementOptions } from "./agreementOptions.js";
 import type { ClassroomVisit, ClassroomVisitInput } from "./classroomVisit.js";
 import { Findings } from "./findings.js";
@@ -104,13 +105,15 @@ export interface RuleSubjects {
  *   Friday calendar without closures when absent.
  * - `session`: the session a visit belongs to (A0); when absent, the span of
  *   the calendar's terms, if it has any.
+ * - `locale`: the language of the diagnostics, `"en"` (the default) or
+ *   `"zh-Hant"`.
  *
  * @example
  * ```ts
  * import type { ValidationContext } from "collegiate/agreement";
  * import { plainDate } from "collegiate/calendar";
  *
- * const context: ValidationContext = { asOf: plainDate("2027-03-22") };
+ * const context: ValidationContext = { asOf: plainDate("2027-03-22"), locale: "zh-Hant" };
  * ```
  */
 export interface ValidationContext {
@@ -120,6 +123,8 @@ export interface ValidationContext {
   readonly calendar?: SchoolCalendar;
   /** The session a visit belongs to. */
   readonly session?: Session;
+  /** The language of the diagnostics: `"en"` (the default) or `"zh-Hant"`. */
+  readonly locale?: Locale;
 }
 
 /**
@@ -247,7 +252,7 @@ export function defineRule<const Id extends string, S extends RuleSubject>(
   const rule: AgreementRule<S, Id> = Object.freeze({
     ...meta,
     check(value: RuleSubjects[S]["value"], context: RuleCheckContext = {}): Diagnostic[] {
-      const findings = new Findings();
+      const findings = new Findings(checkedLocale(context));
       findings.start(rule, context.severity ?? rule.defaultSeverity, [], recordDemanded(rule.subject, value));
       inspect(value, inspectionOf(context, context.options), findings);
       return findings.diagnostics;

@@ -4,6 +4,7 @@
 import { match } from "ts-pattern";
 import type { PlainDate } from "../calendar/plainDate.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Locale } from "../text/locale.js";
 import { sampleCommunity, samplePlan, sampleSession, sampleVisit } from "./exampleRecords.js";
 import { buildPolicy, type Policy } from "./policy.js";
 import type { AnyAgreementRule, RuleExample, RuleSubject, RuleSubjects } from "./rule.js";
@@ -33,10 +34,11 @@ export function policyOfRule(rule: AnyAgreementRule): Policy {
 }
 
 /** Validates an example of `rule` with a policy of that rule alone: its diagnostics, schema problems included. */
-export function runExample(rule: AnyAgreementRule, example: RuleExample<RuleSubject>): readonly Diagnostic[] {
+export function runExample(rule: AnyAgreementRule, example: RuleExample<RuleSubject>, locale: Locale = "en"): readonly Diagnostic[] {
   const policy = policyOfRule(rule);
   const asOf = example.asOf as PlainDate | undefined;
   const context = {
+    locale,
     ...(asOf === undefined ? {} : { asOf }),
     ...(example.session === undefined ? {} : { session: example.session as { start: PlainDate; end: PlainDate } }),
   };
@@ -44,7 +46,8 @@ export function runExample(rule: AnyAgreementRule, example: RuleExample<RuleSubj
     .with("visit", () => validateVisit(example.input, policy, context).diagnostics)
     .with("session", () => {
       const input = example.input as RuleSubjects["session"]["input"];
-      return validateSession(input.visits, { session: input.session, staff: input.staff, policy, ...(asOf === undefined ? {} : { asOf }) }).diagnostics;
+      return validateSession(input.visits, { session: input.session, staff: input.staff, policy, locale, ...(asOf === undefined ? {} : { asOf }) })
+        .diagnostics;
     })
     .with("community", () => validateCommunity(example.input, policy, context).diagnostics)
     .with("plan", () => validatePlan(example.input, policy, context).diagnostics)

@@ -1,17 +1,26 @@
 import { match } from "ts-pattern";
 import { formatDiagnostics } from "../diagnostics/formatDiagnostics.js";
-import { sourceDocuments, type SourceDocumentId } from "../diagnostics/sourceDocuments.js";
-import { formatMessage } from "../text/formatMessage.js";
+import { diagnosticMessage } from "../diagnostics/message.js";
+import type { SourceDocumentId } from "../diagnostics/sourceDocuments.js";
+import { formatMessage, type Messages } from "../text/formatMessage.js";
+import { checkedLocale, type Locale, type LocaleOptions } from "../text/locale.js";
 import { renderMarkdownTable } from "../text/table.js";
 import { agreementRules } from "./agreementRules.js";
 import { builtinPolicies } from "./builtinPolicies.js";
 import { compactJson } from "./compactJson.js";
-import { agreementMessages as m } from "./messages.js";
+import { agreementCatalogue } from "./message.js";
+import type { AgreementMessageKey } from "./messages.js";
 import type { AnyAgreementRule, RuleExample, RuleSubject } from "./rule.js";
 import { runExample, samples } from "./ruleExamples.js";
 import { listOf } from "./wording.js";
 
-const subjectWord = (subject: RuleSubject): string =>
+/** The rule reference's wording in one locale. */
+interface Wording {
+  readonly locale: Locale;
+  readonly m: Messages<AgreementMessageKey>;
+}
+
+const subjectWord = ({ m }: Wording, subject: RuleSubject): string =>
   match(subject)
     .with("visit", () => m["reference.subject.visit"])
     .with("session", () => m["reference.subject.session"])
@@ -19,12 +28,19 @@ const subjectWord = (subject: RuleSubject): string =>
     .with("plan", () => m["reference.subject.plan"])
     .exhaustive();
 
-const sampleWord = (subject: RuleSubject): string => subjectWord(subject).replace(/^an? /, "");
+const sampleWord = (wording: Wording, subject: RuleSubject): string => subjectWord(wording, subject).replace(/^an? /, "");
+
+const documentTitle = ({ locale }: Wording, document: SourceDocumentId): string => diagnosticMessage(locale, `document.${document}`);
+
+/** A rule's description: the catalogue's in the locale, for the rules of this library; the rule's own otherwise. */
+const descriptionOf = ({ m }: Wording, rule: AnyAgreementRule): string =>
+  Object.hasOwn(m, rule.id) ? m[rule.id as AgreementMessageKey] : rule.description;
 
 const fence = (language: string, text: string) => `\`\`\`${language}\n${text}\n\`\`\``;
 
 /** How an example differs from its subject's sample: the changed keys, or the whole input when most changed. */
-function describeExample(subject: RuleSubject, example: RuleExample<RuleSubject>): string {
+function describeExample(wording: Wording, subject: RuleSubject, example: RuleExample<RuleSubject>): string {
+  const { m, locale } = wording;
   const sample = samples[subject] as Record<string, unknown>;
   const input = example.input as Record<string, unknown>;
   const changedKeys = Object.keys(input).filter((key) => JSON.stringify(input[key]) !== JSON.stringify(sample[key]));
@@ -33,8 +49,8 @@ function describeExample(subject: RuleSubject, example: RuleExample<RuleSubject>
     ...(example.asOf === undefined ? [] : [formatMessage(m["reference.as-of"], { asOf: example.asOf })]),
     ...(example.session === undefined ? [] : [formatMessage(m["reference.in-session"], example.session)]),
   ];
-  const judged = conditions.length === 0 ? "" : `\n\n${formatMessage(m["reference.judged"], { conditions: listOf(conditions) })}`;
-  const params = { subject: sampleWord(subject), keys: listOf(removed.map((key) => `\`${key}\``)) };
+  const judged = conditions.length === 0 ? "" : `\n\n${formatMessage(m["reference.judged"], { conditions: listOf(conditions, "list.and", locale) })}`;
+  const params = { subject: sampleWord(wording, subject), keys: listOf(removed.map((key) => `\`${key}\``), "list.and", locale) };
   if (changedKeys.length + removed.length > 3) {
     return `${formatMessage(m["reference.whole"], params)}\n\n${fence("json", compactJson(input))}${judged}`;
   }
@@ -47,23 +63,25 @@ function describeExample(subject: RuleSubject, example: RuleExample<RuleSubject>
   return `${formatMessage(lead, params)}\n\n${fence("json", changes)}${judged}`;
 }
 
-function renderRule(rule: AnyAgreementRule): string {
+function renderRule(wording: Wording, rule: AnyAgreementRule): string {
+  const { m, locale } = wording;
   const policies = Object.entries(builtinPolicies)
     .filter(([, policy]) => (policy.rules as Readonly<Record<string, unknown>>)[rule.id] !== undefined)
     .map(([name]) => `\`${name}\``);
-  const failing = runExample(rule, rule.examples.failing);
+  const failing = runExample(rule, rule.examples.failing, locale);
   return [
     `### \`${rule.id}\``,
-    rule.description,
-    [
-      formatMessage(m["reference.severity"], { severity: rule.defaultSeverity }),
-      formatMessage(m["reference.clause"], { clause: rule.source.clause, document: sourceDocuments[rule.source.document].title }),
-      formatMessage(m["reference.policies"], { policies: policies.join(", ") }),
-    ].join(" "),
-    `**${m["reference.passing"]}** ${describeExample(rule.subject, rule.examples.passing)}`,
-    `**${m["reference.failing"]}** ${describeExample(rule.subject, rule.examples.failing)}`,
+    descriptionOf(wording, rule),
+    formatMessage(m["reference.facts"], {
+      severity: rule.defaultSeverity,
+      clause: rule.source.clause,
+      document: documentTitle(wording, rule.source.document),
+      policies: policies.join(m["list.separator"]),
+    }),
+    `**${m["reference.passing"]}** ${describeExample(wording, rule.subject, rule.examples.passing)}`,
+    `**${m["reference.failing"]}** ${describeExample(wording, rule.subject, rule.examples.failing)}`,
     `**${m["reference.reports"]}**`,
-    fence("text", formatDiagnostics(failing)),
+    fence("text", formatDiagnostics(failing, { locale })),
   ].join("\n\n");
 }
 
@@ -77,6 +95,7 @@ function renderRule(rule: AnyAgreementRule): string {
  * test fails when the two differ.
  *
  * @param rules - The rules to describe; all of {@link agreementRules} by default.
+ * @param options - `locale`: the language of the page, `"en"` (the default) or `"zh-Hant"`; rule ids, JSON samples and severities stay as they are.
  * @returns Markdown text.
  *
  * @example
@@ -84,24 +103,29 @@ function renderRule(rule: AnyAgreementRule): string {
  * import { renderRuleReference } from "collegiate/agreement";
  *
  * renderRuleReference().split("\n")[0]; // "# Agreement rules"
+ * renderRuleReference(undefined, { locale: "zh-Hant" }).split("\n")[0]; // "# 觀課協議規則"
  * ```
  */
-export function renderRuleReference(rules: readonly AnyAgreementRule[] = agreementRules): string {
+export function renderRuleReference(rules: readonly AnyAgreementRule[] = agreementRules, options?: LocaleOptions): string {
+  const locale = checkedLocale(options);
+  const wording: Wording = { locale, m: agreementCatalogue[locale] };
+  const { m } = wording;
   const table = renderMarkdownTable(rules, [
     { header: m["reference.column.rule"], cell: (rule) => `\`${rule.id}\`` },
     { header: m["reference.column.severity"], cell: (rule) => rule.defaultSeverity },
     { header: m["reference.column.clause"], cell: (rule) => rule.source.clause },
-    { header: m["reference.column.subject"], cell: (rule) => subjectWord(rule.subject) },
+    { header: m["reference.column.subject"], cell: (rule) => subjectWord(wording, rule.subject) },
   ]);
   const subjects = [...new Set(rules.map((rule) => rule.subject))];
   const sampleSections = subjects.map(
-    (subject) => `### ${formatMessage(m["reference.sample"], { subject: sampleWord(subject) })}\n\n${fence("json", compactJson(samples[subject]))}`,
+    (subject) =>
+      `### ${formatMessage(m["reference.sample"], { subject: sampleWord(wording, subject) })}\n\n${fence("json", compactJson(samples[subject]))}`,
   );
   const documents = [...new Set(rules.map((rule) => rule.source.document))] as SourceDocumentId[];
   const ruleSections = documents.map((document) =>
     [
-      `## ${formatMessage(m["reference.document-heading"], { title: sourceDocuments[document].title })}`,
-      ...rules.filter((rule) => rule.source.document === document).map(renderRule),
+      `## ${formatMessage(m["reference.document-heading"], { title: documentTitle(wording, document) })}`,
+      ...rules.filter((rule) => rule.source.document === document).map((rule) => renderRule(wording, rule)),
     ].join("\n\n"),
   );
   return [

@@ -1,32 +1,22 @@
 /**
  * Runs a policy's rules on validated records. Internal module.
  */
+import type { ZodType } from "zod";
 import { isPlainDate } from "../calendar/plainDate.js";
-import { definedCalendars, parseSchoolCalendar, type SchoolCalendar } from "../calendar/schoolCalendar.js";
+import { checkedCalendar } from "../calendar/checkedCalendar.js";
+import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import { hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
+import { parseInput } from "../diagnostics/parseInput.js";
 import type { Result } from "../diagnostics/result.js";
+import { LocaleSchema, localeOf, type Locale } from "../text/locale.js";
 import type { PathKey } from "./findings.js";
 import { Findings } from "./findings.js";
 import { inspectionOf, type Inspection } from "./inspection.js";
-import { agreementMessages } from "./messages.js";
+import { agreementMessage } from "./message.js";
 import { entriesOf, isPolicy, type Policy, type PolicyEntry } from "./policy.js";
 import { recordDemanded, type RuleSubject, type RuleSubjects, type ValidationContext } from "./rule.js";
 import { SessionSchema, type Session } from "./session.js";
 
-const calendars = new WeakMap<object, Result<SchoolCalendar>>();
-
-function checkedCalendar(calendar: unknown): Result<SchoolCalendar> {
-  if (typeof calendar === "object" && calendar !== null) {
-    if (definedCalendars.has(calendar)) return { ok: true, value: calendar as SchoolCalendar, diagnostics: [] };
-    const known = calendars.get(calendar);
-    if (known !== undefined) return known;
-    const result = parseSchoolCalendar(calendar);
-    calendars.set(calendar, result);
-    return result;
-  }
-  return parseSchoolCalendar(calendar);
-}
 
 const prefixed = (diagnostics: readonly Diagnostic[], prefix: readonly PathKey[]): Diagnostic[] =>
   diagnostics.map((diagnostic) => ({ ...diagnostic, path: [...prefix, ...diagnostic.path] }));
@@ -39,31 +29,37 @@ const prefixed = (diagnostics: readonly Diagnostic[], prefix: readonly PathKey[]
 export function prepareValidation(
   policy: unknown,
   context: ValidationContext | undefined,
-): { readonly inspection: Inspection; readonly policy: Policy } | { readonly diagnostics: Diagnostic[] } {
+): { readonly inspection: Inspection; readonly policy: Policy; readonly locale: Locale } | { readonly diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  if (!isPolicy(policy)) {
-    diagnostics.push({ ruleId: "schema/not-a-policy", severity: "error", message: agreementMessages["policy-not-a-policy"], path: ["policy"] });
+  const { asOf, calendar, session, locale: asked } = (typeof context === "object" && context !== null ? context : {}) as Record<string, unknown>;
+  const locale = localeOf(context);
+  if (asked !== undefined && asked !== locale) {
+    const parsed = parseInput(LocaleSchema, asked, locale, ["context", "locale"]);
+    if (!parsed.success) diagnostics.push(...parsed.diagnostics);
   }
-  const { asOf, calendar, session } = (typeof context === "object" && context !== null ? context : {}) as Record<string, unknown>;
+  if (!isPolicy(policy)) {
+    diagnostics.push({ ruleId: "schema/not-a-policy", severity: "error", message: agreementMessage(locale, "policy-not-a-policy"), path: ["policy"] });
+  }
   if (asOf !== undefined && !isPlainDate(asOf)) {
-    const parsed = SessionSchema.shape.start.safeParse(asOf);
-    if (!parsed.success) diagnostics.push(...diagnosticsFromZod(parsed.error.issues, ["context", "asOf"]));
+    const parsed = parseInput(SessionSchema.shape.start, asOf, locale, ["context", "asOf"]);
+    if (!parsed.success) diagnostics.push(...parsed.diagnostics);
   }
   let resolvedCalendar: SchoolCalendar | undefined;
   if (calendar !== undefined) {
-    const checked = checkedCalendar(calendar);
+    const checked = checkedCalendar(calendar, locale);
     if (checked.ok) resolvedCalendar = checked.value;
     else diagnostics.push(...prefixed(checked.diagnostics, ["context", "calendar"]));
   }
   let resolvedSession: Session | undefined;
   if (session !== undefined) {
-    const parsed = SessionSchema.safeParse(session);
+    const parsed = parseInput(SessionSchema, session, locale, ["context", "session"]);
     if (parsed.success) resolvedSession = parsed.data;
-    else diagnostics.push(...diagnosticsFromZod(parsed.error.issues, ["context", "session"]));
+    else diagnostics.push(...parsed.diagnostics);
   }
   if (diagnostics.length > 0 || !isPolicy(policy)) return { diagnostics };
   return {
     policy,
+    locale,
     inspection: inspectionOf(
       { asOf: asOf as ValidationContext["asOf"], calendar: resolvedCalendar, session: resolvedSession },
       policy.options,
@@ -100,16 +96,16 @@ export function resultOf<T>(value: T, diagnostics: readonly Diagnostic[]): Resul
 /** Parses `input` with `schema` and runs the policy's rules for `subject` on it. */
 export function validateRecord<S extends Exclude<RuleSubject, "session">>(
   subject: S,
-  schema: { safeParse(input: unknown): { success: true; data: RuleSubjects[S]["value"] } | { success: false; error: { issues: import("zod").z.core.$ZodIssue[] } } },
+  schema: ZodType<RuleSubjects[S]["value"]>,
   input: unknown,
   policy: unknown,
   context: ValidationContext | undefined,
 ): Result<RuleSubjects[S]["value"]> {
   const prepared = prepareValidation(policy, context);
   if ("diagnostics" in prepared) return { ok: false, diagnostics: prepared.diagnostics };
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return { ok: false, diagnostics: diagnosticsFromZod(parsed.error.issues) };
-  const findings = new Findings();
+  const parsed = parseInput(schema, input, prepared.locale);
+  if (!parsed.success) return { ok: false, diagnostics: parsed.diagnostics };
+  const findings = new Findings(prepared.locale);
   runRules(subject, entriesOf(prepared.policy, subject), parsed.data, prepared.inspection, findings);
   return resultOf(parsed.data, findings.diagnostics);
 }

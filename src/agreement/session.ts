@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { PlainDateSchema } from "../calendar/plainDate.js";
-import { formatMessage } from "../text/formatMessage.js";
 import { StaffRefSchema } from "./classroomVisit.js";
-import { agreementMessages } from "./messages.js";
+import { schemaMessage, text } from "./schemaText.js";
 import { checkUniqueIds } from "./uniqueIds.js";
 
 /**
@@ -20,7 +19,7 @@ import { checkUniqueIds } from "./uniqueIds.js";
 export const SessionSchema = z
   .strictObject({
     /** A name for messages, such as "2026/27". */
-    name: z.string().trim().min(1, agreementMessages["schema.text"]).optional(),
+    name: text().optional(),
     /** The first day of the session. */
     start: PlainDateSchema,
     /** The last day of the session. */
@@ -41,8 +40,8 @@ export const SessionSchema = z
         code: "custom",
         input: ctx.value,
         path: ["end"],
-        message: formatMessage(agreementMessages["schema.session-end-before-start"], { start: ctx.value.start, end: ctx.value.end }),
-        params: { ruleId: "end-before-start", hint: agreementMessages["schema.end-before-start-hint"] },
+        message: schemaMessage("schema.session-end-before-start", { start: ctx.value.start, end: ctx.value.end }),
+        params: { ruleId: "end-before-start", hint: schemaMessage("schema.end-before-start-hint") },
       });
     }
   });

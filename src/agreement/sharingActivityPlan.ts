@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { PlainDateSchema } from "../calendar/plainDate.js";
-import { agreementMessages } from "./messages.js";
+import { schemaError, text } from "./schemaText.js";
 import { checkUniqueIds } from "./uniqueIds.js";
-
-const text = (key: "schema.text" | "schema.id" = "schema.text") => z.string().trim().min(1, agreementMessages[key]);
 
 const PlanSchoolSchema = z.strictObject({
   /** Stable id of the school. */
@@ -48,7 +46,7 @@ export const SharingActivityPlanSchema = z
     /** The activity's title. */
     title: text().optional(),
     /** The participating schools. */
-    schools: z.array(PlanSchoolSchema).min(1, agreementMessages["schema.schools"]),
+    schools: z.array(PlanSchoolSchema).min(1, schemaError("schema.schools")),
     /** The basic details confirmed in S3; each is optional until known. */
     basicDetails: z
       .strictObject({

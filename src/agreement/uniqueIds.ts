@@ -2,8 +2,7 @@
  * A schema check shared by the models: ids listed twice. Internal module.
  */
 import type { z } from "zod";
-import { formatMessage } from "../text/formatMessage.js";
-import { agreementMessages } from "./messages.js";
+import { schemaMessage } from "./schemaText.js";
 
 /**
  * Adds an issue at each item whose id an earlier item already has, under
@@ -23,7 +22,7 @@ export function checkUniqueIds(
         code: "custom",
         input: item.id,
         path: [...path, index, "id"],
-        message: formatMessage(agreementMessages[message], { id: item.id }),
+        message: schemaMessage(message, { id: item.id }),
         params: { ruleId },
       });
     }

@@ -2,8 +2,9 @@ import { z } from "zod";
 import type { PlainDate } from "../calendar/plainDate.js";
 import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
+import { parseInput } from "../diagnostics/parseInput.js";
 import type { Result } from "../diagnostics/result.js";
+import type { Locale } from "../text/locale.js";
 import { ClassroomVisitSchema, type ClassroomVisit } from "./classroomVisit.js";
 import { Findings } from "./findings.js";
 import { inspectionOf } from "./inspection.js";
@@ -23,6 +24,7 @@ import { SessionSchema, StaffRosterSchema } from "./session.js";
  * const options: ValidateSessionOptions = {
  *   session: { name: "2026/27", start: "2026-09-01", end: "2027-07-16" },
  *   staff: [{ id: "t-chan", name: "Ms Chan" }, { id: "t-wong", name: "Mr Wong" }],
+ *   locale: "zh-Hant",
  * };
  * ```
  */
@@ -37,6 +39,8 @@ export interface ValidateSessionOptions {
   readonly policy?: Policy;
   /** The day the session is judged on: a summary report due before it is overdue. */
   readonly asOf?: PlainDate;
+  /** The language of the diagnostics: `"en"` (the default) or `"zh-Hant"`. */
+  readonly locale?: Locale;
 }
 
 const VisitListSchema = z.array(z.unknown());
@@ -51,7 +55,7 @@ const VisitListSchema = z.array(z.unknown());
  * so that a count is never made on a partial list. Never throws on bad input.
  *
  * @param visits - The session's visits; anything, typically parsed JSON.
- * @param options - The session, its teachers, the calendar, the policy, the day judged on.
+ * @param options - The session, its teachers, the calendar, the policy, the day judged on, the language.
  * @returns `{ ok, value: { session, staff, visits }, diagnostics }`.
  *
  * @example
@@ -74,27 +78,31 @@ const VisitListSchema = z.array(z.unknown());
  * ```
  */
 export function validateSession(visits: unknown, options: ValidateSessionOptions): Result<SessionRecord> {
-  const { policy = classroomVisitPolicy, calendar, asOf } = (typeof options === "object" && options !== null ? options : {}) as Partial<ValidateSessionOptions>;
-  const prepared = prepareValidation(policy, { ...(calendar === undefined ? {} : { calendar }), ...(asOf === undefined ? {} : { asOf }) });
+  const { policy = classroomVisitPolicy, calendar, asOf, locale } = (typeof options === "object" && options !== null ? options : {}) as Partial<ValidateSessionOptions>;
+  const prepared = prepareValidation(policy, {
+    ...(calendar === undefined ? {} : { calendar }),
+    ...(asOf === undefined ? {} : { asOf }),
+    ...(locale === undefined ? {} : { locale }),
+  });
   if ("diagnostics" in prepared) return { ok: false, diagnostics: prepared.diagnostics };
   const diagnostics: Diagnostic[] = [];
-  const session = SessionSchema.safeParse(options?.session);
-  if (!session.success) diagnostics.push(...diagnosticsFromZod(session.error.issues, ["session"]));
-  const staff = StaffRosterSchema.safeParse(options?.staff);
-  if (!staff.success) diagnostics.push(...diagnosticsFromZod(staff.error.issues, ["staff"]));
-  const list = VisitListSchema.safeParse(visits);
+  const session = parseInput(SessionSchema, options?.session, prepared.locale, ["session"]);
+  if (!session.success) diagnostics.push(...session.diagnostics);
+  const staff = parseInput(StaffRosterSchema, options?.staff, prepared.locale, ["staff"]);
+  if (!staff.success) diagnostics.push(...staff.diagnostics);
+  const list = parseInput(VisitListSchema, visits, prepared.locale, ["visits"]);
   if (!list.success) {
-    diagnostics.push(...diagnosticsFromZod(list.error.issues, ["visits"]));
+    diagnostics.push(...list.diagnostics);
     return { ok: false, diagnostics };
   }
   const inspection = session.success ? inspectionOf({ ...prepared.inspection, session: session.data }, prepared.policy.options) : prepared.inspection;
-  const findings = new Findings();
+  const findings = new Findings(prepared.locale);
   const visitRules = entriesOf(prepared.policy, "visit");
   const parsedVisits: ClassroomVisit[] = [];
   list.data.forEach((input, index) => {
-    const parsed = ClassroomVisitSchema.safeParse(input);
+    const parsed = parseInput(ClassroomVisitSchema, input, prepared.locale, ["visits", index]);
     if (!parsed.success) {
-      findings.diagnostics.push(...diagnosticsFromZod(parsed.error.issues, ["visits", index]));
+      findings.diagnostics.push(...parsed.diagnostics);
       return;
     }
     parsedVisits.push(parsed.data);
@@ -103,7 +111,7 @@ export function validateSession(visits: unknown, options: ValidateSessionOptions
   diagnostics.push(...findings.diagnostics);
   if (!session.success || !staff.success || parsedVisits.length !== list.data.length) return { ok: false, diagnostics };
   const record: SessionRecord = { session: session.data, staff: staff.data, visits: parsedVisits };
-  const sessionFindings = new Findings();
+  const sessionFindings = new Findings(prepared.locale);
   runRules("session", entriesOf(prepared.policy, "session"), record, inspection, sessionFindings);
   diagnostics.push(...sessionFindings.diagnostics);
   return resultOf(record, diagnostics);

@@ -1,8 +1,10 @@
 import { z } from "zod";
-import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
+import { parseInput, schemaLocale } from "../diagnostics/parseInput.js";
 import type { Result } from "../diagnostics/result.js";
+import { localeOf, type Locale, type LocaleOptions } from "../text/locale.js";
 import { readPlainDate } from "./dayNumber.js";
+import { calendarMessage } from "./message.js";
 
 const SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -20,34 +22,35 @@ const SHAPE = /^\d{4}-\d{2}-\d{2}$/;
  * ```
  */
 export const PlainDateSchema = z
-  .string({ error: "Expected a calendar day as a YYYY-MM-DD string." })
+  .string({ error: () => calendarMessage(schemaLocale(), "plain-date.type") })
   .check((ctx) => {
     const text = ctx.value;
     if (!SHAPE.test(text)) {
       ctx.issues.push({
         code: "custom",
         input: text,
-        message: `Expected a calendar day as YYYY-MM-DD, received ${JSON.stringify(text)}.`,
+        message: calendarMessage(schemaLocale(), "plain-date.format", { text: JSON.stringify(text) }),
         params: { ruleId: "plain-date-format" },
       });
     } else if (readPlainDate(text) === undefined) {
+      const locale = schemaLocale();
       ctx.issues.push({
         code: "custom",
         input: text,
-        message: `${text} is not a real day: ${describeImpossible(text)}.`,
+        message: calendarMessage(locale, "plain-date.not-a-day", { text, reason: describeImpossible(text, locale) }),
         params: { ruleId: "plain-date-not-a-day" },
       });
     }
   })
   .brand<"PlainDate">();
 
-function describeImpossible(text: string): string {
+function describeImpossible(text: string, locale: Locale): string {
   const year = Number(text.slice(0, 4));
   const month = Number(text.slice(5, 7));
-  if (year === 0) return "years start at 0001";
-  if (month < 1 || month > 12) return `there is no month ${text.slice(5, 7)}`;
-  if (month === 2 && text.slice(8) === "29") return `${text.slice(0, 4)} is not a leap year`;
-  return `month ${text.slice(5, 7)} has no day ${text.slice(8)}`;
+  if (year === 0) return calendarMessage(locale, "plain-date.year-zero");
+  if (month < 1 || month > 12) return calendarMessage(locale, "plain-date.no-month", { month: text.slice(5, 7) });
+  if (month === 2 && text.slice(8) === "29") return calendarMessage(locale, "plain-date.not-leap-year", { year: text.slice(0, 4) });
+  return calendarMessage(locale, "plain-date.no-day", { month: text.slice(5, 7), day: text.slice(8) });
 }
 
 /**
@@ -71,6 +74,10 @@ export type PlainDate = z.infer<typeof PlainDateSchema>;
  * Throws an {@link InvalidInputError} that says what is wrong when the text is
  * not a real day; use {@link parsePlainDate} for untrusted input.
  *
+ * It takes no `locale` (so that `days.map(plainDate)` works): it is meant for
+ * days written in code. Use {@link parsePlainDate} with a `locale` for days
+ * typed by people.
+ *
  * @param text - A day such as `"2027-03-18"`.
  * @returns The same text, typed as a plain date.
  * @throws {@link InvalidInputError} when `text` is not a real `YYYY-MM-DD` day.
@@ -85,7 +92,7 @@ export type PlainDate = z.infer<typeof PlainDateSchema>;
  */
 export function plainDate(text: string): PlainDate {
   const result = parsePlainDate(text);
-  if (!result.ok) throw new InvalidInputError("calendar day", result.diagnostics);
+  if (!result.ok) throw new InvalidInputError(calendarMessage("en", "what.calendar-day"), result.diagnostics);
   return result.value;
 }
 
@@ -94,6 +101,7 @@ export function plainDate(text: string): PlainDate {
  * plain date, or the diagnostics saying why it is not one.
  *
  * @param input - Anything, typically a field of parsed JSON.
+ * @param options - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
  * @returns `{ ok: true, value }` or `{ ok: false, diagnostics }`.
  *
  * @example
@@ -102,13 +110,13 @@ export function plainDate(text: string): PlainDate {
  *
  * parsePlainDate("2027-03-18"); // { ok: true, value: "2027-03-18", diagnostics: [] }
  * parsePlainDate("18/03/2027").ok; // false
+ * parsePlainDate("18/03/2027", { locale: "zh-Hant" }).diagnostics[0]?.message;
+ * // "日期應為 YYYY-MM-DD 格式，收到的是"18/03/2027"。"
  * ```
  */
-export function parsePlainDate(input: unknown): Result<PlainDate> {
-  const parsed = PlainDateSchema.safeParse(input);
-  return parsed.success
-    ? { ok: true, value: parsed.data, diagnostics: [] }
-    : { ok: false, diagnostics: diagnosticsFromZod(parsed.error.issues) };
+export function parsePlainDate(input: unknown, options?: LocaleOptions): Result<PlainDate> {
+  const parsed = parseInput(PlainDateSchema, input, localeOf(options));
+  return parsed.success ? { ok: true, value: parsed.data, diagnostics: [] } : { ok: false, diagnostics: parsed.diagnostics };
 }
 
 /**

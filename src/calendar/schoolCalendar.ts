@@ -1,22 +1,25 @@
 import { z } from "zod";
-import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
+import { parseInput, schemaLocale } from "../diagnostics/parseInput.js";
 import type { Result } from "../diagnostics/result.js";
+import { localeOf, type LocaleOptions } from "../text/locale.js";
+import { calendarMessage } from "./message.js";
 import { PlainDateSchema } from "./plainDate.js";
 import { weekdays, WeekdaySchema } from "./weekday.js";
 
 type RangeLike = { start: string; end?: string | undefined };
 
 /** Adds an issue at `end` when a range ends before it starts. */
-function endNotBeforeStart(ctx: z.core.ParsePayload<RangeLike>, what: string): void {
+function endNotBeforeStart(ctx: z.core.ParsePayload<RangeLike>, what: "term" | "closure"): void {
   const { start, end } = ctx.value;
   if (end !== undefined && end < start) {
+    const locale = schemaLocale();
     ctx.issues.push({
       code: "custom",
       input: ctx.value,
       path: ["end"],
-      message: `The ${what} ends on ${end}, before it starts on ${start}.`,
-      params: { ruleId: "end-before-start", hint: "Swap start and end, or correct the typing." },
+      message: calendarMessage(locale, `${what}.end-before-start`, { start, end }),
+      params: { ruleId: "end-before-start", hint: calendarMessage(locale, "end-before-start.hint") },
     });
   }
 }
@@ -34,7 +37,10 @@ function endNotBeforeStart(ctx: z.core.ParsePayload<RangeLike>, what: string): v
  */
 export const TermSchema = z
   .strictObject({
-    name: z.string().trim().min(1, "A term needs a name."),
+    name: z
+      .string()
+      .trim()
+      .min(1, { error: () => calendarMessage(schemaLocale(), "term.name-required") }),
     start: PlainDateSchema,
     end: PlainDateSchema,
   })
@@ -80,7 +86,10 @@ export const ClosureKindSchema = z.enum(["public-holiday", "school-holiday", "st
  */
 export const ClosureSchema = z
   .strictObject({
-    name: z.string().trim().min(1, "A closure needs a name, so a plan can say why a day is closed."),
+    name: z
+      .string()
+      .trim()
+      .min(1, { error: () => calendarMessage(schemaLocale(), "closure.name-required") }),
     start: PlainDateSchema,
     /** Last closed day; the closure is the single day `start` when omitted. */
     end: PlainDateSchema.optional(),
@@ -110,7 +119,7 @@ const WeekendSchema = z
           code: "custom",
           input: day,
           path: [index],
-          message: `${day} is listed twice in the weekend.`,
+          message: calendarMessage(schemaLocale(), "weekend.duplicate", { day }),
           params: { ruleId: "duplicate-weekday" },
         });
       }
@@ -120,8 +129,8 @@ const WeekendSchema = z
       ctx.issues.push({
         code: "custom",
         input: ctx.value,
-        message: "Every day of the week is a weekend day, so the school would never be open.",
-        params: { ruleId: "no-open-weekday", hint: "Leave at least one weekday out of the weekend." },
+        message: calendarMessage(schemaLocale(), "weekend.every-day"),
+        params: { ruleId: "no-open-weekday", hint: calendarMessage(schemaLocale(), "weekend.every-day.hint") },
       });
     }
   });
@@ -136,8 +145,14 @@ const TermsSchema = z.array(TermSchema).check((ctx) => {
         code: "custom",
         input: current.term,
         path: [current.index, "start"],
-        message: `Term "${current.term.name}" starts on ${current.term.start}, inside term "${previous.term.name}" (${previous.term.start} to ${previous.term.end}).`,
-        params: { ruleId: "overlapping-terms", hint: "Terms must not overlap; a break between terms is simply a gap." },
+        message: calendarMessage(schemaLocale(), "terms.overlap", {
+          name: current.term.name,
+          start: current.term.start,
+          previous: previous.term.name,
+          previousStart: previous.term.start,
+          previousEnd: previous.term.end,
+        }),
+        params: { ruleId: "overlapping-terms", hint: calendarMessage(schemaLocale(), "terms.overlap.hint") },
       });
     }
   }
@@ -232,6 +247,7 @@ export function deepFreeze<T>(value: T): T {
  * malformed or impossible date, overlapping terms, unknown keys.
  *
  * @param input - Anything; typically parsed JSON.
+ * @param options - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
  * @returns `{ ok: true, value: calendar }` or `{ ok: false, diagnostics }`.
  *
  * @example
@@ -244,11 +260,14 @@ export function deepFreeze<T>(value: T): T {
  * });
  * result.ok; // false
  * result.diagnostics.map((d) => d.path.join(".")); // ["weekend.1", "terms.0.end"]
+ *
+ * parseSchoolCalendar({ terms: [{ name: "上學期", start: "2027-01-10", end: "2026-12-20" }] }, { locale: "zh-Hant" })
+ *   .diagnostics[0]?.message; // "學期的結束日2026-12-20早於開始日2027-01-10。"
  * ```
  */
-export function parseSchoolCalendar(input: unknown): Result<SchoolCalendar> {
-  const parsed = SchoolCalendarInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, diagnostics: diagnosticsFromZod(parsed.error.issues) };
+export function parseSchoolCalendar(input: unknown, options?: LocaleOptions): Result<SchoolCalendar> {
+  const parsed = parseInput(SchoolCalendarInputSchema, input, localeOf(options));
+  if (!parsed.success) return { ok: false, diagnostics: parsed.diagnostics };
   const calendar = deepFreeze(parsed.data);
   definedCalendars.add(calendar);
   return { ok: true, value: calendar, diagnostics: [] };
@@ -264,6 +283,7 @@ export function parseSchoolCalendar(input: unknown): Result<SchoolCalendar> {
  * and the rest) cost O(log k) for k closures and terms, whatever the distance.
  *
  * @param input - The calendar's definition.
+ * @param options - `locale`: the language of the error, `"en"` (the default) or `"zh-Hant"`.
  * @returns A frozen calendar.
  * @throws {@link InvalidInputError} when the definition is invalid.
  *
@@ -282,8 +302,11 @@ export function parseSchoolCalendar(input: unknown): Result<SchoolCalendar> {
  * isSchoolDay(calendar, plainDate("2027-02-08")); // false: Lunar New Year holidays
  * ```
  */
-export function defineSchoolCalendar(input: SchoolCalendarInput): SchoolCalendar {
-  const result = parseSchoolCalendar(input);
-  if (!result.ok) throw new InvalidInputError("school calendar", result.diagnostics);
+export function defineSchoolCalendar(input: SchoolCalendarInput, options?: LocaleOptions): SchoolCalendar {
+  const result = parseSchoolCalendar(input, options);
+  if (!result.ok) {
+    const locale = localeOf(options);
+    throw new InvalidInputError(calendarMessage(locale, "what.school-calendar"), result.diagnostics, locale);
+  }
   return result.value;
 }

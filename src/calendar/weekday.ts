@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { schemaLocale } from "../diagnostics/parseInput.js";
+import { calendarMessage } from "./message.js";
 
 /**
  * The seven weekdays, Monday first (ISO 8601 order).
@@ -32,7 +34,7 @@ export const weekdays = [
  */
 export const WeekdaySchema = z.enum(weekdays, {
   error: (issue) =>
-    `Unknown weekday ${JSON.stringify(issue.input)}: expected one of ${weekdays.join(", ")}.`,
+    calendarMessage(schemaLocale(), "weekday.unknown", { input: JSON.stringify(issue.input), weekdays: weekdays.join(", ") }),
 });
 
 /**

@@ -1,11 +1,14 @@
+import type { Locale } from "../text/locale.js";
 import type { Diagnostic } from "./diagnostic.js";
+import { invalidInputMessage } from "./message.js";
 
 /**
  * Thrown by the throwing variants of the library's constructors (such as
  * `plainDate` and `defineSchoolCalendar`) when their input is invalid. It
  * carries every problem found, each with its path, not only the first. Each
  * throwing constructor has a non-throwing `parse…` twin that returns the same
- * diagnostics in a {@link Result}.
+ * diagnostics in a {@link Result}. Given `locale: "zh-Hant"`, a constructor
+ * writes the error's message and its diagnostics in Traditional Chinese.
  *
  * @example
  * ```ts
@@ -24,16 +27,17 @@ export class InvalidInputError extends TypeError {
   readonly diagnostics: readonly Diagnostic[];
 
   /**
-   * @param what - What was being built, for the message (for example `"school calendar"`).
+   * @param what - What was being built, for the message, in the language of `locale` (for example `"school calendar"`).
    * @param diagnostics - Every problem found.
+   * @param locale - The language of the message's first line: `"en"` (the default) or `"zh-Hant"`.
    */
-  constructor(what: string, diagnostics: readonly Diagnostic[]) {
+  constructor(what: string, diagnostics: readonly Diagnostic[], locale: Locale = "en") {
     const lines = diagnostics.map(
       (d) => `  - ${d.path.length > 0 ? `${d.path.join(".")}: ` : ""}${d.message}`,
     );
-    super(
-      `Invalid ${what}: ${diagnostics.length} problem${diagnostics.length === 1 ? "" : "s"}\n${lines.join("\n")}`,
-    );
+    const count = diagnostics.length;
+    const problems = invalidInputMessage(locale, count === 1 ? "problems.one" : "problems.other", { count });
+    super(`${invalidInputMessage(locale, "invalid-input", { what, problems })}\n${lines.join("\n")}`);
     this.name = "InvalidInputError";
     this.diagnostics = diagnostics;
   }

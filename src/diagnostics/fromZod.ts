@@ -9,7 +9,8 @@ import type { Diagnostic } from "./diagnostic.js";
  */
 export interface SchemaIssueParams {
   readonly ruleId?: string;
-  readonly hint?: string;
+  /** The hint, or a function that writes it when the diagnostic is made (in the language of the parse). */
+  readonly hint?: string | (() => string);
 }
 
 function kebab(code: string): string {
@@ -47,6 +48,7 @@ export function diagnosticsFromZod(
       message: issue.message,
       path: [...basePath, ...issue.path.map((key) => (typeof key === "symbol" ? String(key) : key))],
     };
-    return params?.hint === undefined ? diagnostic : { ...diagnostic, hint: params.hint };
+    const hint = params?.hint;
+    return hint === undefined ? diagnostic : { ...diagnostic, hint: typeof hint === "function" ? hint() : hint };
   });
 }

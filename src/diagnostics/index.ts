@@ -23,3 +23,4 @@ export {
   type SourceDocumentId,
   type SourceRef,
 } from "./sourceDocuments.js";
+export { locales, LocaleSchema, type Locale, type LocaleOptions } from "../text/locale.js";

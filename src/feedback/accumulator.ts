@@ -1,8 +1,11 @@
 import { z } from "zod";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
+import { parseInput } from "../diagnostics/parseInput.js";
 import type { Result } from "../diagnostics/result.js";
-import { say } from "./messages.js";
+import type { MessageParams } from "../text/formatMessage.js";
+import { localeOf, type Locale, type LocaleOptions } from "../text/locale.js";
+import { feedbackMessage } from "./message.js";
+import type { FeedbackMessageKey } from "./messages.js";
 import { SurveySchema, type Survey } from "./survey.js";
 import { surveyLayout } from "./surveyLayout.js";
 import { fromWork, toWork } from "./tally.js";
@@ -138,11 +141,13 @@ export function createAccumulator(survey: Survey): FeedbackAccumulator {
   };
 }
 
-function inconsistent(path: (string | number)[], detail: string): Diagnostic {
+type Detail = Extract<FeedbackMessageKey, `accumulator.detail.${string}`>;
+
+function inconsistent(locale: Locale, path: (string | number)[], detail: Detail, params?: MessageParams): Diagnostic {
   return {
     ruleId: "feedback/accumulator-inconsistent",
     severity: "error",
-    message: say("accumulator.inconsistent", { detail }),
+    message: feedbackMessage(locale, "accumulator.inconsistent", { detail: feedbackMessage(locale, detail, params) }),
     path,
   };
 }
@@ -152,35 +157,37 @@ function sortedUnique(values: readonly string[]): boolean {
 }
 
 /** Every way a parsed accumulator can disagree with its survey, each with its path. */
-function checkCounts(accumulator: FeedbackAccumulator): Diagnostic[] {
+function checkCounts(accumulator: FeedbackAccumulator, locale: Locale): Diagnostic[] {
   const layout = surveyLayout(accumulator.survey);
   const problems: Diagnostic[] = [];
-  if (!sortedUnique(accumulator.respondentIds)) problems.push(inconsistent(["respondentIds"], "respondent ids must be sorted and unique"));
-  if (!sortedUnique(accumulator.countedTwice)) problems.push(inconsistent(["countedTwice"], "ids counted twice must be sorted and unique"));
+  const inconsistentAt = (path: (string | number)[], detail: Detail, params?: MessageParams) =>
+    problems.push(inconsistent(locale, path, detail, params));
+  if (!sortedUnique(accumulator.respondentIds)) inconsistentAt(["respondentIds"], "accumulator.detail.respondent-ids");
+  if (!sortedUnique(accumulator.countedTwice)) inconsistentAt(["countedTwice"], "accumulator.detail.counted-twice");
   accumulator.cells.forEach((cell, index) => {
     const at = ["cells", index];
     for (const question of layout.counted) {
       const counts = cell.counts[question.question.id];
       const where = [...at, "counts", question.question.id];
       if (counts === undefined || counts.length !== question.values + 1) {
-        problems.push(inconsistent(where, `expected ${question.values + 1} counts`));
+        inconsistentAt(where, "accumulator.detail.counts", { count: question.values + 1 });
         continue;
       }
       const [answered = 0, ...values] = counts;
       const chosen = values.reduce((sum, count) => sum + count, 0);
-      if (answered > cell.respondents) problems.push(inconsistent(where, "more answers than respondents"));
+      if (answered > cell.respondents) inconsistentAt(where, "accumulator.detail.more-answers");
       const fits = question.question.kind === "multiple-choice" ? values.every((count) => count <= answered) : chosen === answered;
-      if (!fits) problems.push(inconsistent(where, "the answers do not add up"));
+      if (!fits) inconsistentAt(where, "accumulator.detail.not-adding-up");
     }
     for (const question of layout.texts) {
       const texts = cell.texts[question.question.id];
       const where = [...at, "texts", question.question.id];
-      if (texts === undefined) problems.push(inconsistent(where, "missing free-text counts"));
-      else if (!sortedUnique(texts.map((entry) => entry.text))) problems.push(inconsistent(where, "texts must be sorted and unique"));
-      else if (texts.reduce((sum, entry) => sum + entry.count, 0) > cell.respondents) problems.push(inconsistent(where, "more texts than respondents"));
+      if (texts === undefined) inconsistentAt(where, "accumulator.detail.missing-texts");
+      else if (!sortedUnique(texts.map((entry) => entry.text))) inconsistentAt(where, "accumulator.detail.texts-order");
+      else if (texts.reduce((sum, entry) => sum + entry.count, 0) > cell.respondents) inconsistentAt(where, "accumulator.detail.more-texts");
     }
     const extra = [...Object.keys(cell.counts), ...Object.keys(cell.texts)].filter((id) => !layout.byId.has(id));
-    for (const id of extra) problems.push(inconsistent([...at, "counts", id], `the survey has no question "${id}"`));
+    for (const id of extra) inconsistentAt([...at, "counts", id], "accumulator.detail.unknown-question", { id });
   });
   return problems;
 }
@@ -191,6 +198,7 @@ function checkCounts(accumulator: FeedbackAccumulator): Diagnostic[] {
  * result is in canonical form, ready to merge.
  *
  * @param input - Anything; typically parsed JSON.
+ * @param options - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
  * @returns `{ ok: true, value }` or `{ ok: false, diagnostics }`.
  *
  * @example
@@ -202,10 +210,11 @@ function checkCounts(accumulator: FeedbackAccumulator): Diagnostic[] {
  * parseAccumulator({ format: "something else" }).ok; // false
  * ```
  */
-export function parseAccumulator(input: unknown): Result<FeedbackAccumulator> {
-  const parsed = FeedbackAccumulatorSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, diagnostics: diagnosticsFromZod(parsed.error.issues) };
-  const problems = checkCounts(parsed.data);
+export function parseAccumulator(input: unknown, options?: LocaleOptions): Result<FeedbackAccumulator> {
+  const locale = localeOf(options);
+  const parsed = parseInput(FeedbackAccumulatorSchema, input, locale);
+  if (!parsed.success) return { ok: false, diagnostics: parsed.diagnostics };
+  const problems = checkCounts(parsed.data, locale);
   if (problems.length > 0) return { ok: false, diagnostics: problems };
   return { ok: true, value: fromWork(toWork(parsed.data)), diagnostics: [] };
 }

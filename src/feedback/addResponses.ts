@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { checkedLocale, type LocaleOptions } from "../text/locale.js";
 import type { FeedbackAccumulator } from "./accumulator.js";
 import { fromWork, tallyResponse, tallyResponses, toWork } from "./tally.js";
 
@@ -37,6 +38,7 @@ export interface Accumulated {
  *
  * @param accumulator - What has been counted so far (for example from {@link createAccumulator}).
  * @param responses - Responses from any source; each is checked.
+ * @param options - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
  * @returns The new accumulator and the diagnostics.
  *
  * @example
@@ -54,10 +56,12 @@ export interface Accumulated {
 export function addResponses(
   accumulator: FeedbackAccumulator,
   responses: Iterable<unknown>,
+  options?: LocaleOptions,
 ): Accumulated {
+  const locale = checkedLocale(options);
   const work = toWork(accumulator);
   const diagnostics: Diagnostic[] = [];
-  tallyResponses(work, responses, diagnostics);
+  tallyResponses(work, responses, { diagnostics, locale });
   return { accumulator: fromWork(work), diagnostics };
 }
 
@@ -68,6 +72,7 @@ export function addResponses(
  *
  * @param accumulator - What has been counted so far.
  * @param response - One response from any source.
+ * @param options - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
  * @returns The new accumulator and the diagnostics.
  *
  * @example
@@ -81,9 +86,10 @@ export function addResponses(
  * accumulator.cells[0]?.texts["wow"]; // [{ text: "My coachee tried think-pair-share.", count: 1 }]
  * ```
  */
-export function addResponse(accumulator: FeedbackAccumulator, response: unknown): Accumulated {
+export function addResponse(accumulator: FeedbackAccumulator, response: unknown, options?: LocaleOptions): Accumulated {
+  const locale = checkedLocale(options);
   const work = toWork(accumulator);
   const diagnostics: Diagnostic[] = [];
-  tallyResponse(work, response, undefined, diagnostics);
+  tallyResponse(work, response, undefined, { diagnostics, locale });
   return { accumulator: fromWork(work), diagnostics };
 }

@@ -13,7 +13,7 @@ import { emptyWork, tallyResponses } from "./tally.js";
  *
  * @param survey - The survey answered.
  * @param responses - Responses from any source; each is checked.
- * @param options - Grouping, the minimum group size (default 5, never below 3) and the number invited.
+ * @param options - Grouping, the minimum group size (default 5, never below 3), the number invited, and the `locale` of the group labels and diagnostics.
  * @returns The summary; its `diagnostics` say what was left out and why.
  * @throws {@link InvalidInputError} when the options are invalid.
  *
@@ -39,7 +39,7 @@ export function aggregateFeedback(
   // The same steps as addResponses and summarize, without the JSON accumulator in between.
   const work = emptyWork(survey);
   const diagnostics: Diagnostic[] = [];
-  tallyResponses(work, responses, diagnostics);
+  tallyResponses(work, responses, { diagnostics, locale: settings.locale ?? "en" });
   const summary = summarizeWork(work, settings);
   return { ...summary, diagnostics: [...diagnostics, ...summary.diagnostics] };
 }

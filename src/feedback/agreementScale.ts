@@ -1,8 +1,22 @@
-import { say } from "./messages.js";
+import type { Locale } from "../text/locale.js";
+import { feedbackMessage } from "./message.js";
+
+/** The five points of the agreement scale in `locale`, lowest first. @internal */
+export function agreementScaleIn(locale: Locale): readonly string[] {
+  return Object.freeze([
+    feedbackMessage(locale, "survey.scale.strongly-disagree"),
+    feedbackMessage(locale, "survey.scale.disagree"),
+    feedbackMessage(locale, "survey.scale.neutral"),
+    feedbackMessage(locale, "survey.scale.agree"),
+    feedbackMessage(locale, "survey.scale.strongly-agree"),
+  ]);
+}
 
 /**
  * The five-point agreement scale, from "Strongly disagree" (1) to "Strongly
- * agree" (5), as the built-in surveys use it.
+ * agree" (5), as the built-in surveys use it. Its Traditional Chinese
+ * edition (非常不同意 … 非常同意) is the scale of
+ * `localizeSurvey(survey, "zh-Hant")`.
  *
  * @example
  * ```ts
@@ -15,10 +29,4 @@ import { say } from "./messages.js";
  * });
  * ```
  */
-export const agreementScale: readonly string[] = Object.freeze([
-  say("survey.scale.strongly-disagree"),
-  say("survey.scale.disagree"),
-  say("survey.scale.neutral"),
-  say("survey.scale.agree"),
-  say("survey.scale.strongly-agree"),
-]);
+export const agreementScale: readonly string[] = /* @__PURE__ */ agreementScaleIn("en");

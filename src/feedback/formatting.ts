@@ -3,7 +3,8 @@
  * shares as whole percentages, intervals as "64–93%". Internal module.
  */
 import type { FeedbackSummary, GroupSummary, PublishedGroupSummary } from "./summary.js";
-import { say } from "./messages.js";
+import type { Locale } from "../text/locale.js";
+import { feedbackMessage } from "./message.js";
 import type { ShareInterval } from "./statistics.js";
 
 /** A number with `digits` decimals, or "–" when there is none. */
@@ -22,9 +23,11 @@ export function formatShareWithInterval(share: number | null, interval: ShareInt
   return `${formatShare(share)} (${Math.round(interval.lower * 100)}–${formatShare(interval.upper)})`;
 }
 
-/** What a hidden group shows instead of its results. */
-export function hiddenReason(group: Extract<GroupSummary, { status: "hidden" }>): string {
-  return group.fewerThan === null ? say("report.hidden-protects") : say("report.hidden-fewer-than", { minimum: group.fewerThan });
+/** What a hidden group shows instead of its results, in `locale` (English by default). */
+export function hiddenReason(group: Extract<GroupSummary, { status: "hidden" }>, locale: Locale = "en"): string {
+  return group.fewerThan === null
+    ? feedbackMessage(locale, "report.hidden-protects")
+    : feedbackMessage(locale, "report.hidden-fewer-than", { minimum: group.fewerThan });
 }
 
 /** Every group of a summary below the overall one, depth first, in the summary's order. */

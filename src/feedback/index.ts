@@ -23,7 +23,9 @@ export { agreementScale } from "./agreementScale.js";
 export { jointSchoolEvaluationSurvey } from "./jointSchoolEvaluationSurvey.js";
 export { likertChartSvg, type LikertChartOptions } from "./likertChartSvg.js";
 export { mergeAccumulators } from "./mergeAccumulators.js";
+export { localizeSurvey } from "./localizeSurvey.js";
 export { feedbackMessages, type FeedbackMessageKey } from "./messages.js";
+export { feedbackMessagesZhHant } from "./messages.zh-Hant.js";
 export {
   ChoiceOptionSchema,
   FreeTextCategorySchema,
@@ -79,3 +81,5 @@ export type {
 } from "./summary.js";
 export { defineSurvey, parseSurvey, SurveySchema, type Survey, type SurveyInput } from "./survey.js";
 export { wowsAndWondersSurvey } from "./wowsAndWondersSurvey.js";
+// The languages of the library, so that a tool importing only this subpath can type its options.
+export { locales, LocaleSchema, type Locale, type LocaleOptions } from "../text/locale.js";

@@ -1,6 +1,10 @@
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
+import { displayWidth } from "../text/displayWidth.js";
+import type { MessageParams } from "../text/formatMessage.js";
+import { checkedLocale, type Locale } from "../text/locale.js";
 import { formatShare, hiddenReason, subgroups } from "./formatting.js";
-import { say } from "./messages.js";
+import { feedbackMessage } from "./message.js";
+import type { FeedbackMessageKey } from "./messages.js";
 import { scalePoints } from "./surveyLayout.js";
 import type { ScaleQuestion } from "./question.js";
 import type { FeedbackSummary, GroupSummary, ScaleQuestionSummary } from "./summary.js";
@@ -12,12 +16,18 @@ import type { FeedbackSummary, GroupSummary, ScaleQuestionSummary } from "./summ
  * ```ts
  * import type { LikertChartOptions } from "collegiate/feedback";
  *
- * const options: LikertChartOptions = { width: 640 };
+ * const options: LikertChartOptions = { width: 640, locale: "zh-Hant" };
  * ```
  */
 export interface LikertChartOptions {
   /** Width of the chart in pixels (at least 480). Default 760. */
   readonly width?: number;
+  /**
+   * The language of the chart's description, row labels and hidden groups'
+   * reasons: `"en"` (the default) or `"zh-Hant"`. The question and the scale
+   * are the summary's own.
+   */
+  readonly locale?: Locale;
 }
 
 const CHARACTER_WIDTH = 6.8;
@@ -64,22 +74,36 @@ function pattern(id: string, index: number, points: number): string {
   );
 }
 
-function findQuestion(summary: FeedbackSummary, questionId: string): ScaleQuestion {
+function findQuestion(summary: FeedbackSummary, questionId: string, locale: Locale): ScaleQuestion {
+  const what = feedbackMessage(locale, "what.chart-request");
   const question = summary.survey.questions.find((q) => q.id === questionId);
   if (question === undefined) {
-    throw new InvalidInputError("chart request", [
-      { ruleId: "feedback/chart-unknown-question", severity: "error", message: say("chart.unknown-question", { questionId }), path: ["questionId"] },
-    ]);
+    throw new InvalidInputError(
+      what,
+      [
+        {
+          ruleId: "feedback/chart-unknown-question",
+          severity: "error",
+          message: feedbackMessage(locale, "chart.unknown-question", { questionId }),
+          path: ["questionId"],
+        },
+      ],
+      locale,
+    );
   }
   if (question.kind !== "likert" && question.kind !== "rating") {
-    throw new InvalidInputError("chart request", [
-      {
-        ruleId: "feedback/chart-not-a-scale-question",
-        severity: "error",
-        message: say("chart.not-a-scale-question", { questionId, kind: question.kind }),
-        path: ["questionId"],
-      },
-    ]);
+    throw new InvalidInputError(
+      what,
+      [
+        {
+          ruleId: "feedback/chart-not-a-scale-question",
+          severity: "error",
+          message: feedbackMessage(locale, "chart.not-a-scale-question", { questionId, kind: question.kind }),
+          path: ["questionId"],
+        },
+      ],
+      locale,
+    );
   }
   return question;
 }
@@ -107,7 +131,7 @@ function scaleSummaryOf(group: GroupSummary, questionId: string): ScaleQuestionS
  *
  * @param summary - From {@link aggregateFeedback} or {@link summarize}.
  * @param questionId - The id of a Likert or rating question of the summary's survey.
- * @param options - The chart's width.
+ * @param options - The chart's width and language.
  * @returns The SVG document as a string.
  * @throws {@link InvalidInputError} when the survey has no such question, or it has no scale.
  *
@@ -121,7 +145,9 @@ function scaleSummaryOf(group: GroupSummary, questionId: string): ScaleQuestionS
  * ```
  */
 export function likertChartSvg(summary: FeedbackSummary, questionId: string, options: LikertChartOptions = {}): string {
-  const question = findQuestion(summary, questionId);
+  const locale = checkedLocale(options);
+  const say = (key: FeedbackMessageKey, params?: MessageParams) => feedbackMessage(locale, key, params);
+  const question = findQuestion(summary, questionId, locale);
   const points = scalePoints(question);
   const count = points.length;
   const width = Math.max(480, options.width ?? 760);
@@ -139,7 +165,8 @@ export function likertChartSvg(summary: FeedbackSummary, questionId: string, opt
   };
   const LABEL_WIDTH = Math.min(
     width / 2,
-    Math.max(120, ...groups.map((group) => MARGIN + depthOf(group) * INDENT + Math.ceil(rowLabel(group).length * CHARACTER_WIDTH))),
+    // Wide (CJK) characters count as two.
+    Math.max(120, ...groups.map((group) => MARGIN + depthOf(group) * INDENT + Math.ceil(displayWidth(rowLabel(group)) * CHARACTER_WIDTH))),
   );
   const chartLeft = LABEL_WIDTH + MARGIN;
   const chartRight = width - MARGIN;
@@ -155,14 +182,17 @@ export function likertChartSvg(summary: FeedbackSummary, questionId: string, opt
     const textY = px(y + BAR_HEIGHT / 2 + 4);
     const q = scaleSummaryOf(group, questionId);
     if (group.status === "hidden" || q === undefined) {
-      const reason = group.status === "hidden" ? hiddenReason(group) : "–";
+      const reason = group.status === "hidden" ? hiddenReason(group, locale) : "–";
       descriptions.push(say("chart.row-hidden", { group: group.label, reason }));
       out.push(`<g class="group hidden"><title>${xml(group.label)}</title><text class="group-label" x="${MARGIN + depthOf(group) * INDENT}" y="${textY}">${xml(rowLabel(group))}</text>`);
       out.push(`<text class="hidden-reason" x="${px(centre)}" y="${textY}" text-anchor="middle" font-style="italic" stroke="#fff" stroke-width="4" paint-order="stroke">${xml(reason)}</text></g>`);
       return;
     }
     const label = say("chart.row", { group: group.label, n: q.n });
-    descriptions.push(`${label}: ${q.distribution.map((p) => say("chart.segment", { label: p.label, count: p.count, share: formatShare(p.share) })).join("; ")}`);
+    const segments = q.distribution
+      .map((p) => say("chart.segment", { label: p.label, count: p.count, share: formatShare(p.share) }))
+      .join(say("chart.segments-separator"));
+    descriptions.push(say("chart.row-segments", { row: label, segments }));
     out.push(`<g class="group"><title>${xml(label)}</title><text class="group-label" x="${MARGIN + depthOf(group) * INDENT}" y="${textY}">${xml(rowLabel(group))}</text>`);
     // Start left of the centre by the lower half and half the middle point.
     const middle = (count - 1) / 2;
@@ -197,7 +227,7 @@ export function likertChartSvg(summary: FeedbackSummary, questionId: string, opt
   let legendX = MARGIN;
   let legendY = rowsBottom + 24;
   points.forEach((point, index) => {
-    const itemWidth = 14 + 6 + Math.ceil(point.label.length * 6.6) + 18;
+    const itemWidth = 14 + 6 + Math.ceil(displayWidth(point.label) * 6.6) + 18;
     if (legendX + itemWidth > width - MARGIN && legendX > MARGIN) {
       legendX = MARGIN;
       legendY += 22;
@@ -211,7 +241,10 @@ export function likertChartSvg(summary: FeedbackSummary, questionId: string, opt
 
   const low = points[0]?.label ?? "";
   const high = points[count - 1]?.label ?? "";
-  const description = `${say("chart.description", { question: question.text, points: count, low, high })} ${descriptions.join(". ")}.`;
+  const description = say("chart.full-description", {
+    description: say("chart.description", { question: question.text, points: count, low, high }),
+    rows: descriptions.join(say("chart.rows-separator")),
+  });
   const titleId = `${prefix}title-${xml(question.id)}`;
   const descId = `${prefix}desc-${xml(question.id)}`;
   return [

@@ -1,6 +1,6 @@
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
 import type { FeedbackAccumulator } from "./accumulator.js";
-import { say } from "./messages.js";
+import { feedbackMessage } from "./message.js";
 import { surveyLayout } from "./surveyLayout.js";
 import { addCell, fromWork, toWork } from "./tally.js";
 
@@ -19,7 +19,10 @@ import { addCell, fromWork, toWork } from "./tally.js";
  * @param first - One accumulator.
  * @param second - Another accumulator of the same survey.
  * @returns The merged accumulator.
- * @throws {@link InvalidInputError} when the accumulators count different surveys.
+ * @throws {@link InvalidInputError} when the accumulators count different
+ *   surveys (in English: it takes no options, so that
+ *   `accumulators.reduce(mergeAccumulators)` works, and merging different
+ *   surveys is a mistake of the program rather than of its input).
  *
  * @example
  * ```ts
@@ -34,11 +37,11 @@ import { addCell, fromWork, toWork } from "./tally.js";
  */
 export function mergeAccumulators(first: FeedbackAccumulator, second: FeedbackAccumulator): FeedbackAccumulator {
   if (surveyLayout(first.survey).identity !== surveyLayout(second.survey).identity) {
-    throw new InvalidInputError("accumulator", [
+    throw new InvalidInputError(feedbackMessage("en", "what.accumulator"), [
       {
         ruleId: "feedback/different-surveys",
         severity: "error",
-        message: say("accumulator.different-surveys", { first: first.survey.id, second: second.survey.id }),
+        message: feedbackMessage("en", "accumulator.different-surveys", { first: first.survey.id, second: second.survey.id }),
         path: ["survey"],
       },
     ]);

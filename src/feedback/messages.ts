@@ -1,10 +1,9 @@
-import { formatMessage, type MessageParams } from "../text/formatMessage.js";
-
 /**
  * Every sentence the feedback capability shows a person: diagnostic messages,
  * report headings, chart text, and the wording of the built-in surveys.
- * Templates are filled with `formatMessage`; a catalogue in another language
- * has the same keys and placeholders.
+ * Templates are filled with `formatMessage`; the Traditional Chinese
+ * catalogue, {@link feedbackMessagesZhHant}, has the same keys and
+ * placeholders.
  *
  * @example
  * ```ts
@@ -41,11 +40,23 @@ export const feedbackMessages = {
   "response.expected.multiple-choice": "a list of option ids",
   "response.expected.yes-no": "true or false",
   "response.expected.free-text": "text",
+  "response.received.list": "a list",
+  "response.received.text": "text",
+  "response.received.object": "an object",
 
   // Accumulators and summaries
   "accumulator.different-surveys":
     'These accumulators count different surveys ("{first}" and "{second}"), so they cannot be merged.',
   "accumulator.inconsistent": "The accumulator's counts do not fit the survey: {detail}.",
+  "accumulator.detail.respondent-ids": "respondent ids must be sorted and unique",
+  "accumulator.detail.counted-twice": "ids counted twice must be sorted and unique",
+  "accumulator.detail.counts": "expected {count} counts",
+  "accumulator.detail.more-answers": "more answers than respondents",
+  "accumulator.detail.not-adding-up": "the answers do not add up",
+  "accumulator.detail.missing-texts": "missing free-text counts",
+  "accumulator.detail.texts-order": "texts must be sorted and unique",
+  "accumulator.detail.more-texts": "more texts than respondents",
+  "accumulator.detail.unknown-question": 'the survey has no question "{id}"',
   "accumulator.counted-twice":
     "{count} respondent id(s) were counted in more than one merged accumulator, so their answers are counted twice; the accumulator's countedTwice lists them.",
   "accumulator.counted-twice.hint":
@@ -64,6 +75,10 @@ export const feedbackMessages = {
   "group.overall": "All respondents",
   "group.not-stated": "(not stated)",
   "group.separator": " › ",
+  "grouping.school": "school",
+  "grouping.role": "role",
+  "grouping.activity": "activity",
+  "grouping.session": "session",
   "report.hidden-fewer-than": "fewer than {minimum}",
   "report.hidden-protects": "hidden to protect a smaller group",
 
@@ -95,6 +110,7 @@ export const feedbackMessages = {
   "report.column.response-rate": "Response rate",
   "report.column.n": "n",
   "report.column.mean": "Mean",
+  "report.column.mean-of": "Mean: {question}",
   "report.column.median": "Median",
   "report.column.quartiles": "Q1–Q3",
   "report.column.sd": "SD",
@@ -111,7 +127,8 @@ export const feedbackMessages = {
   "report.column.no": "No",
   "report.column.rule": "Rule",
   "report.multiple-choice-note": "Respondents could choose several options; shares are of those who answered.",
-  "report.times": "(×{count})",
+  "report.repeated-comment": "{comment} (×{count})",
+  "report.answered": "n = {n}.",
 
   // Chart
   "chart.title": "{question}",
@@ -120,6 +137,10 @@ export const feedbackMessages = {
   "chart.row-hidden": "{group}: {reason}",
   "chart.row": "{group} (n={n})",
   "chart.segment": "{label}: {count} ({share})",
+  "chart.row-segments": "{row}: {segments}",
+  "chart.segments-separator": "; ",
+  "chart.rows-separator": ". ",
+  "chart.full-description": "{description} {rows}.",
 
   // Built-in survey: joint-school evaluation (S9)
   "survey.scale.strongly-disagree": "Strongly disagree",
@@ -162,6 +183,12 @@ export const feedbackMessages = {
   "survey.wows.resources": "Have you explored new coaching resources?",
   "survey.wows.wow": "Wow: what has gone well in your coaching?",
   "survey.wows.wonder": "Wonder: what are you still wondering about?",
+
+  // What a throwing function was building, for its error.
+  "what.survey": "survey",
+  "what.feedback-options": "feedback options",
+  "what.chart-request": "chart request",
+  "what.accumulator": "accumulator",
 } as const;
 
 /**
@@ -175,12 +202,3 @@ export const feedbackMessages = {
  * ```
  */
 export type FeedbackMessageKey = keyof typeof feedbackMessages;
-
-/**
- * Fills a template of the feedback catalogue.
- *
- * @internal
- */
-export function say(key: FeedbackMessageKey, params?: MessageParams): string {
-  return formatMessage(feedbackMessages[key], params);
-}

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { say } from "./messages.js";
+import { schemaMessage } from "./message.js";
 
 const QuestionIdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, say("survey.question-id-format"));
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: () => schemaMessage("survey.question-id-format") });
 
 const WordingSchema = z.string().trim().min(1);
 
@@ -61,7 +61,7 @@ export function checkUniqueIds(
 const OptionsSchema = z
   .array(ChoiceOptionSchema)
   .min(2)
-  .check((ctx) => checkUniqueIds(ctx, "duplicate-option-id", (id) => say("survey.duplicate-option-id", { id })));
+  .check((ctx) => checkUniqueIds(ctx, "duplicate-option-id", (id) => schemaMessage("survey.duplicate-option-id", { id })));
 
 /**
  * Schema of a Likert question: a statement answered on a labelled scale of 2
@@ -95,7 +95,7 @@ export const LikertQuestionSchema = z.strictObject({
         ctx.issues.push({
           code: "custom",
           input: ctx.value,
-          message: say("survey.likert-scale-size", { points }),
+          message: schemaMessage("survey.likert-scale-size", { points }),
           params: { ruleId: "likert-scale-size" },
         });
       }

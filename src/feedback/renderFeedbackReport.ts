@@ -1,9 +1,12 @@
 import { match } from "ts-pattern";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { renderCsv } from "../text/csv.js";
+import type { MessageParams } from "../text/formatMessage.js";
+import { checkedLocale, type Locale } from "../text/locale.js";
 import { escapeMarkdownText, renderMarkdownTable, type Column } from "../text/table.js";
 import { formatNumber, formatShare, formatShareWithInterval, hiddenReason, subgroups } from "./formatting.js";
-import { say } from "./messages.js";
+import { feedbackMessage } from "./message.js";
+import type { FeedbackMessageKey } from "./messages.js";
 import type { FreeTextCategory } from "./question.js";
 import type {
   ChoiceQuestionSummary,
@@ -23,7 +26,7 @@ import type {
  * ```ts
  * import type { FeedbackReportOptions } from "collegiate/feedback";
  *
- * const options: FeedbackReportOptions = { format: "csv" };
+ * const options: FeedbackReportOptions = { format: "markdown", locale: "zh-Hant" };
  * ```
  */
 export interface FeedbackReportOptions {
@@ -33,7 +36,19 @@ export interface FeedbackReportOptions {
    * measure, for spreadsheets; `"json"`: the summary as data.
    */
   readonly format: "markdown" | "csv" | "json";
+  /**
+   * The language of the headings, column names and notes (Markdown) and of
+   * the hidden groups' reasons (Markdown and CSV): `"en"` (the default) or
+   * `"zh-Hant"`. Questions, options and group labels are the summary's own:
+   * summarise a survey edition in the same language (see
+   * {@link localizeSurvey}), with the same `locale`. CSV column names and
+   * JSON keys are identifiers and stay in English.
+   */
+  readonly locale?: Locale;
 }
+
+/** Fills a template of the feedback catalogue in the report's locale. */
+type Say = (key: FeedbackMessageKey, params?: MessageParams) => string;
 
 /** How many findings of each rule, without their messages (which may name a respondent id). */
 function findings(diagnostics: readonly Diagnostic[]): { ruleId: string; severity: Diagnostic["severity"]; count: number }[] {
@@ -57,7 +72,7 @@ function quartiles(q: ScaleQuestionSummary): string {
   return q.lowerQuartile === null ? "–" : `${formatNumber(q.lowerQuartile, 1)}–${formatNumber(q.upperQuartile, 1)}`;
 }
 
-function scaleSection(questions: readonly ScaleQuestionSummary[]): string[] {
+function scaleSection(say: Say, questions: readonly ScaleQuestionSummary[]): string[] {
   if (questions.length === 0) return [];
   const columns: Column<ScaleQuestionSummary>[] = [
     { header: say("report.column.question"), cell: (q) => text(q.text) },
@@ -109,13 +124,15 @@ function scaleSection(questions: readonly ScaleQuestionSummary[]): string[] {
   return sections;
 }
 
-function choiceSection(questions: readonly ChoiceQuestionSummary[]): string[] {
+function choiceSection(say: Say, questions: readonly ChoiceQuestionSummary[]): string[] {
   if (questions.length === 0) return [];
   return [
     `## ${say("report.section.choices")}`,
     ...questions.flatMap((q) => [
       `### ${text(q.text)}`,
-      ...(q.kind === "multiple-choice" ? [`_${say("report.multiple-choice-note")}_ n = ${q.n}.`] : [`n = ${q.n}.`]),
+      ...(q.kind === "multiple-choice"
+        ? [`_${say("report.multiple-choice-note")}_ ${say("report.answered", { n: q.n })}`]
+        : [say("report.answered", { n: q.n })]),
       renderMarkdownTable(q.options, [
         { header: say("report.column.option"), cell: (option) => text(option.label) },
         { header: say("report.column.count"), cell: (option) => String(option.count), align: "right" },
@@ -125,7 +142,7 @@ function choiceSection(questions: readonly ChoiceQuestionSummary[]): string[] {
   ];
 }
 
-function yesNoSection(questions: readonly YesNoQuestionSummary[]): string[] {
+function yesNoSection(say: Say, questions: readonly YesNoQuestionSummary[]): string[] {
   if (questions.length === 0) return [];
   return [
     `## ${say("report.section.yes-no")}`,
@@ -138,7 +155,7 @@ function yesNoSection(questions: readonly YesNoQuestionSummary[]): string[] {
   ];
 }
 
-function groupsSection(summary: FeedbackSummary, overall: PublishedGroupSummary): string[] {
+function groupsSection(say: Say, locale: Locale, summary: FeedbackSummary, overall: PublishedGroupSummary): string[] {
   const groups = subgroups(summary);
   if (groups.length === 0) return [];
   const scaleIds = overall.questions.filter(isScale).map((q) => q.questionId);
@@ -149,7 +166,7 @@ function groupsSection(summary: FeedbackSummary, overall: PublishedGroupSummary)
     { header: say("report.column.group"), cell: (group) => text(group.label) },
     {
       header: say("report.column.respondents"),
-      cell: (group) => (group.status === "published" ? String(group.respondents) : hiddenReason(group)),
+      cell: (group) => (group.status === "published" ? String(group.respondents) : hiddenReason(group, locale)),
       align: "right",
     },
     ...(hasRates
@@ -157,7 +174,7 @@ function groupsSection(summary: FeedbackSummary, overall: PublishedGroupSummary)
       : []),
     ...scaleIds.map(
       (id): Column<GroupSummary> => ({
-        header: `${say("report.column.mean")}: ${text(id)}`,
+        header: say("report.column.mean-of", { question: text(id) }),
         cell: (group) =>
           published(group, (g) => {
             const q = g.questions.find((question) => question.questionId === id);
@@ -167,13 +184,13 @@ function groupsSection(summary: FeedbackSummary, overall: PublishedGroupSummary)
       }),
     ),
   ];
-  const grouping = summary.groupBy.join(say("group.separator"));
+  const grouping = summary.groupBy.map((attribute) => say(`grouping.${attribute}`)).join(say("group.separator"));
   return [`## ${say("report.section.groups", { grouping })}`, renderMarkdownTable(groups, columns)];
 }
 
 const categories: readonly FreeTextCategory[] = ["wow", "wonder", "suggestion", "comment"];
 
-function freeTextSection(questions: readonly FreeTextQuestionSummary[]): string[] {
+function freeTextSection(say: Say, questions: readonly FreeTextQuestionSummary[]): string[] {
   if (questions.length === 0) return [];
   const sections = [`## ${say("report.section.free-text")}`];
   for (const category of categories) {
@@ -185,14 +202,16 @@ function freeTextSection(questions: readonly FreeTextQuestionSummary[]): string[
       sections.push(
         q.texts.length === 0
           ? say("report.no-comments")
-          : q.texts.map((entry) => `- ${text(entry.text)}${entry.count > 1 ? ` ${say("report.times", { count: entry.count })}` : ""}`).join("\n"),
+          : q.texts
+              .map((entry) => `- ${entry.count > 1 ? say("report.repeated-comment", { comment: text(entry.text), count: entry.count }) : text(entry.text)}`)
+              .join("\n"),
       );
     }
   }
   return sections;
 }
 
-function dataQualitySection(summary: FeedbackSummary): string[] {
+function dataQualitySection(say: Say, summary: FeedbackSummary): string[] {
   const { responses, answers } = summary.leftOut;
   const counted = findings(summary.diagnostics);
   return [
@@ -209,12 +228,13 @@ function dataQualitySection(summary: FeedbackSummary): string[] {
   ];
 }
 
-function markdown(summary: FeedbackSummary): string {
+function markdown(summary: FeedbackSummary, locale: Locale): string {
+  const say: Say = (key, params) => feedbackMessage(locale, key, params);
   const { overall } = summary;
   const head = [`# ${say("report.title", { survey: text(summary.survey.title) })}`];
   if (overall.status === "hidden") {
     head.push(say("report.overall-hidden", { minimum: summary.minGroupSize }));
-    return [...head, ...dataQualitySection(summary)].join("\n\n") + "\n";
+    return [...head, ...dataQualitySection(say, summary)].join("\n\n") + "\n";
   }
   const rate = overall.responseRate;
   head.push(
@@ -226,12 +246,12 @@ function markdown(summary: FeedbackSummary): string {
   return (
     [
       ...head,
-      ...scaleSection(overall.questions.filter(isScale)),
-      ...choiceSection(overall.questions.filter(isChoice)),
-      ...yesNoSection(overall.questions.filter(isYesNo)),
-      ...groupsSection(summary, overall),
-      ...freeTextSection(overall.questions.filter(isFreeText)),
-      ...dataQualitySection(summary),
+      ...scaleSection(say, overall.questions.filter(isScale)),
+      ...choiceSection(say, overall.questions.filter(isChoice)),
+      ...yesNoSection(say, overall.questions.filter(isYesNo)),
+      ...groupsSection(say, locale, summary, overall),
+      ...freeTextSection(say, overall.questions.filter(isFreeText)),
+      ...dataQualitySection(say, summary),
     ].join("\n\n") + "\n"
   );
 }
@@ -266,11 +286,11 @@ function questionRows(group: string, respondents: number, q: QuestionSummary): C
   ];
 }
 
-function csv(summary: FeedbackSummary): string {
+function csv(summary: FeedbackSummary, locale: Locale): string {
   const rows: CsvRow[] = [["group", "status", "respondents", "question_id", "kind", "measure", "option", "value", "ci_lower", "ci_upper"]];
   for (const group of [summary.overall, ...subgroups(summary)]) {
     if (group.status === "hidden") {
-      rows.push([group.label, group.reason, hiddenReason(group), null, null, null, null, null, null, null]);
+      rows.push([group.label, group.reason, hiddenReason(group, locale), null, null, null, null, null, null, null]);
       continue;
     }
     if (group.responseRate !== null) {
@@ -300,24 +320,29 @@ function json(summary: FeedbackSummary): string {
  * given as counts per rule, never with their messages.
  *
  * @param summary - From {@link aggregateFeedback} or {@link summarize}.
- * @param options - The format.
+ * @param options - The format and the language.
  * @returns The report's text.
  *
  * @example
  * ```ts
- * import { aggregateFeedback, renderFeedbackReport, wowsAndWondersSurvey } from "collegiate/feedback";
+ * import { aggregateFeedback, localizeSurvey, renderFeedbackReport, wowsAndWondersSurvey } from "collegiate/feedback";
  *
  * const responses = ["Pairs worked well", "Pairs worked well", "Video helped", "", "Planning together"].map((wow) => ({
  *   answers: { wow, "on-track": 4 },
  * }));
  * const report = renderFeedbackReport(aggregateFeedback(wowsAndWondersSurvey, responses), { format: "markdown" });
  * report.includes("- Pairs worked well (×2)"); // true
+ *
+ * const zh = aggregateFeedback(localizeSurvey(wowsAndWondersSurvey, "zh-Hant"), responses, { locale: "zh-Hant" });
+ * renderFeedbackReport(zh, { format: "markdown", locale: "zh-Hant" }).split("\n")[0];
+ * // "# 回饋摘要：同儕教練第三節：亮點與疑問"
  * ```
  */
 export function renderFeedbackReport(summary: FeedbackSummary, options: FeedbackReportOptions): string {
+  const locale = checkedLocale(options);
   return match(options.format)
-    .with("markdown", () => markdown(summary))
-    .with("csv", () => csv(summary))
+    .with("markdown", () => markdown(summary, locale))
+    .with("csv", () => csv(summary, locale))
     .with("json", () => json(summary))
     .exhaustive();
 }

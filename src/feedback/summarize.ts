@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
+import { parseInput } from "../diagnostics/parseInput.js";
+import { LocaleSchema, localeOf, type Locale } from "../text/locale.js";
 import type { FeedbackAccumulator } from "./accumulator.js";
-import { say } from "./messages.js";
+import { feedbackMessage, schemaMessage } from "./message.js";
 import { countedQuestionSummary, textQuestionSummary } from "./questionSummary.js";
 import { GroupingAttributeSchema, type GroupingAttribute } from "./response.js";
 import type { FeedbackSummary, GroupKey, GroupSummary, ResponseRate } from "./summary.js";
@@ -20,6 +21,9 @@ import { toWork, workCells, type Work, type WorkCell } from "./tally.js";
  * - `invited`: how many were invited, for response rates: a total, or a
  *   count per value of the first grouping attribute (such as per school;
  *   the total is then their sum).
+ * - `locale`: the language of the group labels ("All respondents",
+ *   "(not stated)") and of the diagnostics, `"en"` (the default) or
+ *   `"zh-Hant"`. Summarise in the language the report will be read in.
  *
  * @example
  * ```ts
@@ -40,7 +44,7 @@ export const FeedbackOptionsSchema = z
               code: "custom",
               input: attribute,
               path: [index],
-              message: say("options.duplicate-grouping", { attribute }),
+              message: schemaMessage("options.duplicate-grouping", { attribute }),
               params: { ruleId: "duplicate-grouping" },
             });
           }
@@ -48,9 +52,11 @@ export const FeedbackOptionsSchema = z
       })
       .default([]),
     /** Groups with fewer respondents are hidden; at least 3. */
-    minGroupSize: z.int().min(3, say("options.minimum-group-size")).default(5),
+    minGroupSize: z.int().min(3, { error: () => schemaMessage("options.minimum-group-size") }).default(5),
     /** The number invited: a total, or per value of the first grouping attribute. */
     invited: z.union([z.int().nonnegative(), z.record(z.string(), z.int().nonnegative())]).optional(),
+    /** The language of the group labels and diagnostics: `"en"` (the default) or `"zh-Hant"`. */
+    locale: LocaleSchema.optional(),
   })
   .check((ctx) => {
     if (typeof ctx.value.invited === "object" && ctx.value.groupBy.length === 0) {
@@ -58,7 +64,7 @@ export const FeedbackOptionsSchema = z
         code: "custom",
         input: ctx.value.invited,
         path: ["invited"],
-        message: say("options.invited-needs-grouping"),
+        message: schemaMessage("options.invited-needs-grouping"),
         params: { ruleId: "invited-needs-grouping" },
       });
     }
@@ -75,6 +81,7 @@ export const FeedbackOptionsSchema = z
  *   groupBy: ["school"],
  *   minGroupSize: 5,
  *   invited: { "Harbour Secondary": 40, "Hill Primary": 25 },
+ *   locale: "zh-Hant",
  * };
  * ```
  */
@@ -124,9 +131,9 @@ function buildGroup(work: Work, key: GroupKey, cells: readonly WorkCell[], level
   return { key, respondents, counts, texts, groups };
 }
 
-function labelOf(key: GroupKey, groupBy: readonly GroupingAttribute[]): string {
-  const parts = groupBy.filter((attribute) => attribute in key).map((attribute) => key[attribute] ?? say("group.not-stated"));
-  return parts.length === 0 ? say("group.overall") : parts.join(say("group.separator"));
+function labelOf(key: GroupKey, groupBy: readonly GroupingAttribute[], locale: Locale): string {
+  const parts = groupBy.filter((attribute) => attribute in key).map((attribute) => key[attribute] ?? feedbackMessage(locale, "group.not-stated"));
+  return parts.length === 0 ? feedbackMessage(locale, "group.overall") : parts.join(feedbackMessage(locale, "group.separator"));
 }
 
 /** How many were invited into a group, when the options say. */
@@ -149,7 +156,7 @@ function invitedInto(key: GroupKey, options: Settings): number | undefined {
  * Free text is published with its group, sorted and with no respondent.
  *
  * @param accumulator - Counts from {@link addResponses} or {@link mergeAccumulators}.
- * @param options - Grouping, the minimum group size (default 5, never below 3) and the number invited.
+ * @param options - Grouping, the minimum group size (default 5, never below 3), the number invited, and the `locale` of the group labels and diagnostics.
  * @returns The summary.
  * @throws {@link InvalidInputError} when the options are invalid, such as a minimum group size below 3.
  *
@@ -168,10 +175,11 @@ export function summarize(accumulator: FeedbackAccumulator, options: FeedbackOpt
   return summarizeWork(toWork(accumulator), readOptions(options));
 }
 
-/** The options with their defaults, or an {@link InvalidInputError}. @internal */
+/** The options with their defaults, or an {@link InvalidInputError} in the options' locale. @internal */
 export function readOptions(options: FeedbackOptions): Settings {
-  const parsed = FeedbackOptionsSchema.safeParse(options);
-  if (!parsed.success) throw new InvalidInputError("feedback options", diagnosticsFromZod(parsed.error.issues));
+  const locale = localeOf(options);
+  const parsed = parseInput(FeedbackOptionsSchema, options, locale);
+  if (!parsed.success) throw new InvalidInputError(feedbackMessage(locale, "what.feedback-options"), parsed.diagnostics, locale);
   return parsed.data;
 }
 
@@ -180,12 +188,13 @@ type Settings = z.output<typeof FeedbackOptionsSchema>;
 /** The summary of a working copy (see {@link summarize}). @internal */
 export function summarizeWork(work: Work, settings: Settings): FeedbackSummary {
   const { layout } = work;
+  const locale = settings.locale ?? "en";
   const root = buildGroup(work, {}, [...workCells(work)], settings.groupBy);
   const visibility = protectGroups(root, settings.minGroupSize);
   const diagnostics: Diagnostic[] = [];
 
   const describe = (node: GroupNode): GroupSummary => {
-    const label = labelOf(node.key, settings.groupBy);
+    const label = labelOf(node.key, settings.groupBy, locale);
     const status = visibility.get(node) ?? "fewer-than-minimum";
     if (status !== "published") {
       return { status: "hidden", reason: status, key: node.key, label, fewerThan: status === "fewer-than-minimum" ? settings.minGroupSize : null };
@@ -198,7 +207,7 @@ export function summarizeWork(work: Work, settings: Settings): FeedbackSummary {
         diagnostics.push({
           ruleId: "feedback/more-responses-than-invited",
           severity: "warning",
-          message: say("summary.more-responses-than-invited", { group: label, respondents: node.respondents, invited }),
+          message: feedbackMessage(locale, "summary.more-responses-than-invited", { group: label, respondents: node.respondents, invited }),
           path: ["invited", ...Object.values(node.key).filter((value): value is string => value !== null)],
         });
       }
@@ -218,9 +227,9 @@ export function summarizeWork(work: Work, settings: Settings): FeedbackSummary {
     diagnostics.push({
       ruleId: "feedback/respondent-counted-twice",
       severity: "warning",
-      message: say("accumulator.counted-twice", { count: work.countedTwice.size }),
+      message: feedbackMessage(locale, "accumulator.counted-twice", { count: work.countedTwice.size }),
       path: ["countedTwice"],
-      hint: say("accumulator.counted-twice.hint"),
+      hint: feedbackMessage(locale, "accumulator.counted-twice.hint"),
     });
   }
   return {

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { deepFreeze } from "../calendar/schoolCalendar.js";
-import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
+import { parseInput } from "../diagnostics/parseInput.js";
 import type { Result } from "../diagnostics/result.js";
 import { SourceRefSchema } from "../diagnostics/sourceDocuments.js";
-import { say } from "./messages.js";
+import { localeOf, type LocaleOptions } from "../text/locale.js";
+import { feedbackMessage, schemaMessage } from "./message.js";
 import { checkUniqueIds, QuestionSchema } from "./question.js";
 
 /**
@@ -32,7 +33,12 @@ export const SurveySchema = z.strictObject({
     .array(QuestionSchema)
     .min(1)
     .check((ctx) =>
-      checkUniqueIds(ctx, "duplicate-question-id", (id) => say("survey.duplicate-question-id", { id }), say("survey.duplicate-question-id.hint")),
+      checkUniqueIds(
+        ctx,
+        "duplicate-question-id",
+        (id) => schemaMessage("survey.duplicate-question-id", { id }),
+        schemaMessage("survey.duplicate-question-id.hint"),
+      ),
     ),
 });
 
@@ -74,6 +80,7 @@ export type Survey = z.output<typeof SurveySchema>;
  * and returns a result instead of throwing, with every problem and its path.
  *
  * @param input - Anything; typically parsed JSON.
+ * @param options - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
  * @returns `{ ok: true, value: survey }` or `{ ok: false, diagnostics }`.
  *
  * @example
@@ -88,9 +95,9 @@ export type Survey = z.output<typeof SurveySchema>;
  * result.diagnostics.map((d) => d.path.join(".")); // ["questions.0.scale"]
  * ```
  */
-export function parseSurvey(input: unknown): Result<Survey> {
-  const parsed = SurveySchema.safeParse(input);
-  if (!parsed.success) return { ok: false, diagnostics: diagnosticsFromZod(parsed.error.issues) };
+export function parseSurvey(input: unknown, options?: LocaleOptions): Result<Survey> {
+  const parsed = parseInput(SurveySchema, input, localeOf(options));
+  if (!parsed.success) return { ok: false, diagnostics: parsed.diagnostics };
   return { ok: true, value: deepFreeze(parsed.data), diagnostics: [] };
 }
 
@@ -102,6 +109,7 @@ export function parseSurvey(input: unknown): Result<Survey> {
  * invalid; use {@link parseSurvey} for untrusted input.
  *
  * @param input - The survey's definition.
+ * @param options - `locale`: the language of the error, `"en"` (the default) or `"zh-Hant"`.
  * @returns A frozen survey.
  * @throws {@link InvalidInputError} when the definition is invalid.
  *
@@ -120,8 +128,11 @@ export function parseSurvey(input: unknown): Result<Survey> {
  * survey.questions.length; // 2
  * ```
  */
-export function defineSurvey(input: SurveyInput): Survey {
-  const result = parseSurvey(input);
-  if (!result.ok) throw new InvalidInputError("survey", result.diagnostics);
+export function defineSurvey(input: SurveyInput, options?: LocaleOptions): Survey {
+  const result = parseSurvey(input, options);
+  if (!result.ok) {
+    const locale = localeOf(options);
+    throw new InvalidInputError(feedbackMessage(locale, "what.survey"), result.diagnostics, locale);
+  }
   return result.value;
 }

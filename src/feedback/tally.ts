@@ -7,9 +7,10 @@
  * holds is ever mutated. Internal module.
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
+import { parseInput } from "../diagnostics/parseInput.js";
 import type { AccumulatorCell, FeedbackAccumulator } from "./accumulator.js";
-import { say } from "./messages.js";
+import type { Locale } from "../text/locale.js";
+import { feedbackMessage } from "./message.js";
 import { FeedbackResponseSchema, isWellFormedResponse, type FeedbackResponse } from "./response.js";
 import type { Survey } from "./survey.js";
 import { surveyLayout, type CountedLayout, type SurveyLayout } from "./surveyLayout.js";
@@ -172,20 +173,26 @@ export function fromWork(work: Work): FeedbackAccumulator {
   };
 }
 
-function received(value: unknown): string {
+function received(value: unknown, locale: Locale): string {
   if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "string") return "text";
+  if (Array.isArray(value)) return feedbackMessage(locale, "response.received.list");
+  if (typeof value === "string") return feedbackMessage(locale, "response.received.text");
   if (typeof value === "boolean") return String(value);
   if (typeof value === "number") return String(value);
-  return typeof value === "object" ? "an object" : typeof value;
+  return typeof value === "object" ? feedbackMessage(locale, "response.received.object") : typeof value;
 }
 
-function expected(layout: CountedLayout | { question: { kind: "free-text" } }): string {
+function expected(layout: CountedLayout | { question: { kind: "free-text" } }, locale: Locale): string {
   const { question } = layout;
   return question.kind === "likert"
-    ? say("response.expected.likert", { points: question.scale.length })
-    : say(`response.expected.${question.kind}`);
+    ? feedbackMessage(locale, "response.expected.likert", { points: question.scale.length })
+    : feedbackMessage(locale, `response.expected.${question.kind}`);
+}
+
+/** Where the findings of a count go, and their language. */
+export interface Refusals {
+  readonly diagnostics: Diagnostic[];
+  readonly locale: Locale;
 }
 
 /** The path of a response in the caller's input: its index in a batch, or nothing for a single response. */
@@ -194,26 +201,27 @@ function place(at: number | undefined): (string | number)[] {
 }
 
 /** Records that one answer was left out, and why. */
-function refuseAnswer(work: Work, diagnostics: Diagnostic[], diagnostic: Diagnostic): void {
+function refuseAnswer(work: Work, refusals: Refusals, diagnostic: Diagnostic): void {
   work.refused.answers += 1;
-  diagnostics.push(diagnostic);
+  refusals.diagnostics.push(diagnostic);
 }
 
 function wrongType(
   work: Work,
-  diagnostics: Diagnostic[],
+  refusals: Refusals,
   layout: CountedLayout | { question: { id: string; kind: "free-text" } },
   value: unknown,
   at: number | undefined,
 ): void {
-  refuseAnswer(work, diagnostics, {
+  const { locale } = refusals;
+  refuseAnswer(work, refusals, {
     ruleId: "feedback/wrong-answer-type",
     severity: "error",
-    message: say("response.wrong-answer-type", {
+    message: feedbackMessage(locale, "response.wrong-answer-type", {
       questionId: layout.question.id,
       kind: layout.question.kind,
-      expected: expected(layout),
-      received: received(value),
+      expected: expected(layout, locale),
+      received: received(value, locale),
     }),
     path: [...place(at), "answers", layout.question.id],
   });
@@ -221,38 +229,38 @@ function wrongType(
 
 function outsideScale(
   work: Work,
-  diagnostics: Diagnostic[],
+  refusals: Refusals,
   layout: CountedLayout,
   value: number,
   low: number,
   at: number | undefined,
 ): void {
-  refuseAnswer(work, diagnostics, {
+  refuseAnswer(work, refusals, {
     ruleId: "feedback/value-outside-scale",
     severity: "error",
-    message: say("response.value-outside-scale", {
+    message: feedbackMessage(refusals.locale, "response.value-outside-scale", {
       questionId: layout.question.id,
       value: String(value),
       low,
       high: low + layout.values - 1,
     }),
     path: [...place(at), "answers", layout.question.id],
-    hint: say("response.value-outside-scale.hint"),
+    hint: feedbackMessage(refusals.locale, "response.value-outside-scale.hint"),
   });
 }
 
 function badOption(
   work: Work,
-  diagnostics: Diagnostic[],
+  refusals: Refusals,
   layout: CountedLayout,
   option: string,
   repeated: boolean,
   at: number | undefined,
 ): void {
-  refuseAnswer(work, diagnostics, {
+  refuseAnswer(work, refusals, {
     ruleId: repeated ? "feedback/repeated-option" : "feedback/unknown-option",
     severity: "error",
-    message: say(repeated ? "response.repeated-option" : "response.unknown-option", {
+    message: feedbackMessage(refusals.locale, repeated ? "response.repeated-option" : "response.unknown-option", {
       questionId: layout.question.id,
       option,
     }),
@@ -263,7 +271,7 @@ function badOption(
 /** The option indexes of a multiple-choice answer, or `undefined` after refusing it. */
 function chosenOptions(
   work: Work,
-  diagnostics: Diagnostic[],
+  refusals: Refusals,
   layout: CountedLayout,
   value: readonly unknown[],
   at: number | undefined,
@@ -271,12 +279,12 @@ function chosenOptions(
   const chosen: number[] = [];
   for (const option of value) {
     if (typeof option !== "string") {
-      wrongType(work, diagnostics, layout, value, at);
+      wrongType(work, refusals, layout, value, at);
       return undefined;
     }
     const index = layout.optionIndex.get(option);
     if (index === undefined || chosen.includes(index)) {
-      badOption(work, diagnostics, layout, option, index !== undefined, at);
+      badOption(work, refusals, layout, option, index !== undefined, at);
       return undefined;
     }
     chosen.push(index);
@@ -293,16 +301,18 @@ function bump(counts: Float64Array, slot: number): void {
  * Counts one response into the working copy: refuses it whole when its
  * envelope is malformed or its respondent id was already counted, and leaves
  * out each answer that does not fit its question, with a diagnostic whose
- * path starts at `at` (the response's index in a batch, if any).
+ * path starts at `at` (the response's index in a batch, if any), written in
+ * the refusals' locale.
  */
-export function tallyResponse(work: Work, input: unknown, at: number | undefined, diagnostics: Diagnostic[]): void {
+export function tallyResponse(work: Work, input: unknown, at: number | undefined, refusals: Refusals): void {
+  const { diagnostics } = refusals;
   let response: FeedbackResponse;
   if (isWellFormedResponse(input)) response = input;
   else {
-    const parsed = FeedbackResponseSchema.safeParse(input);
+    const parsed = parseInput(FeedbackResponseSchema, input, refusals.locale, place(at));
     if (!parsed.success) {
       work.refused.responses += 1;
-      diagnostics.push(...diagnosticsFromZod(parsed.error.issues, place(at)));
+      diagnostics.push(...parsed.diagnostics);
       return;
     }
     response = parsed.data;
@@ -314,9 +324,9 @@ export function tallyResponse(work: Work, input: unknown, at: number | undefined
       diagnostics.push({
         ruleId: "feedback/duplicate-respondent",
         severity: "error",
-        message: say("response.duplicate-respondent", { respondentId }),
+        message: feedbackMessage(refusals.locale, "response.duplicate-respondent", { respondentId }),
         path: [...place(at), "respondentId"],
-        hint: say("response.duplicate-respondent.hint"),
+        hint: feedbackMessage(refusals.locale, "response.duplicate-respondent.hint"),
       });
       return;
     }
@@ -345,17 +355,17 @@ export function tallyResponse(work: Work, input: unknown, at: number | undefined
       case "likert":
       case "rating": {
         const low = question.low;
-        if (typeof value !== "number") wrongType(work, diagnostics, question, value, at);
+        if (typeof value !== "number") wrongType(work, refusals, question, value, at);
         else if (value >= low && value < low + question.values && Number.isInteger(value)) {
           bump(counts, offset);
           bump(counts, offset + 1 + value - low);
-        } else outsideScale(work, diagnostics, question, value, low, at);
+        } else outsideScale(work, refusals, question, value, low, at);
         break;
       }
       case "single-choice": {
         const index = typeof value === "string" ? question.optionIndex.get(value) : undefined;
-        if (typeof value !== "string") wrongType(work, diagnostics, question, value, at);
-        else if (index === undefined) badOption(work, diagnostics, question, value, false, at);
+        if (typeof value !== "string") wrongType(work, refusals, question, value, at);
+        else if (index === undefined) badOption(work, refusals, question, value, false, at);
         else {
           bump(counts, offset);
           bump(counts, offset + 1 + index);
@@ -364,17 +374,17 @@ export function tallyResponse(work: Work, input: unknown, at: number | undefined
       }
       case "multiple-choice": {
         if (!Array.isArray(value)) {
-          wrongType(work, diagnostics, question, value, at);
+          wrongType(work, refusals, question, value, at);
           break;
         }
-        const chosen = chosenOptions(work, diagnostics, question, value, at);
+        const chosen = chosenOptions(work, refusals, question, value, at);
         if (chosen === undefined) break;
         bump(counts, offset);
         for (const index of chosen) bump(counts, offset + 1 + index);
         break;
       }
       case "yes-no": {
-        if (typeof value !== "boolean") wrongType(work, diagnostics, question, value, at);
+        if (typeof value !== "boolean") wrongType(work, refusals, question, value, at);
         else {
           bump(counts, offset);
           bump(counts, offset + (value ? 2 : 1));
@@ -392,7 +402,7 @@ export function tallyResponse(work: Work, input: unknown, at: number | undefined
     found += 1;
     if (value === null) continue;
     if (typeof value !== "string") {
-      wrongType(work, diagnostics, question, value, at);
+      wrongType(work, refusals, question, value, at);
       continue;
     }
     const text = value.trim();
@@ -407,25 +417,25 @@ export function tallyResponse(work: Work, input: unknown, at: number | undefined
   if (given === found) return;
   for (const questionId of Object.keys(answers)) {
     if (layout.byId.has(questionId)) continue;
-    refuseAnswer(work, diagnostics, {
+    refuseAnswer(work, refusals, {
       ruleId: "feedback/unknown-question",
       severity: "error",
-      message: say("response.unknown-question", { questionId }),
+      message: feedbackMessage(refusals.locale, "response.unknown-question", { questionId }),
       path: [...place(at), "answers", questionId],
-      hint: say("response.unknown-question.hint"),
+      hint: feedbackMessage(refusals.locale, "response.unknown-question.hint"),
     });
   }
 }
 
 /** Counts a batch of responses, each with its index as the start of its diagnostics' paths. */
-export function tallyResponses(work: Work, responses: Iterable<unknown>, diagnostics: Diagnostic[]): void {
+export function tallyResponses(work: Work, responses: Iterable<unknown>, refusals: Refusals): void {
   if (Array.isArray(responses)) {
-    for (let index = 0; index < responses.length; index += 1) tallyResponse(work, responses[index], index, diagnostics);
+    for (let index = 0; index < responses.length; index += 1) tallyResponse(work, responses[index], index, refusals);
     return;
   }
   let index = 0;
   for (const response of responses) {
-    tallyResponse(work, response, index, diagnostics);
+    tallyResponse(work, response, index, refusals);
     index += 1;
   }
 }

@@ -5,6 +5,7 @@
  * {@link formatMessage}. Keeping sentences in catalogues lets a catalogue in
  * another language be added without touching the code. Internal module.
  */
+import type { Locale } from "./locale.js";
 
 /** Values a template's `{placeholders}` take. */
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -24,4 +25,35 @@ export function formatMessage(template: string, params: MessageParams = {}): str
 /** The names of a template's placeholders, for tests that compare catalogues. */
 export function placeholdersOf(template: string): string[] {
   return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string).sort();
+}
+
+/**
+ * Templates by key in one language: the shape every language of a
+ * catalogue must have. A catalogue in another language written
+ * `{ … } satisfies Messages<keyof typeof englishMessages>` fails to compile
+ * when it misses a key or has one too many.
+ */
+export type Messages<Key extends string> = { readonly [K in Key]: string };
+
+/** A capability's catalogue: the same keys in every locale. */
+export type Catalogue<Key extends string> = { readonly [L in Locale]: Messages<Key> };
+
+/**
+ * The function that fills a template of `catalogue` in a locale. The locale
+ * is passed down by the caller, so a lookup is two property reads.
+ */
+export function messageReader<Key extends string>(
+  catalogue: Catalogue<Key>,
+): (locale: Locale, key: Key, params?: MessageParams) => string {
+  return (locale, key, params) => formatMessage(catalogue[locale][key], params);
+}
+
+/**
+ * "A", "A and B", "A, B and C": items joined with `separator`, the last two
+ * with `lastTwo` (a template with `{first}` and `{last}`, such as
+ * `"{first} and {last}"` or `"{first}及{last}"`).
+ */
+export function formatList(items: readonly string[], lastTwo: string, separator: string): string {
+  if (items.length <= 1) return items.join("");
+  return formatMessage(lastTwo, { first: items.slice(0, -1).join(separator), last: items[items.length - 1] as string });
 }

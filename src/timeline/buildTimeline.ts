@@ -6,6 +6,7 @@ import type { PlainDate } from "../calendar/plainDate.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { CompiledTemplate } from "./compiledTemplate.js";
 import { stageStatus } from "./stageStatus.js";
+import type { TextsIn } from "./templateTextsIn.js";
 import type { Timeline, TimelineStage } from "./timeline.js";
 
 export interface PlanDetails {
@@ -22,6 +23,7 @@ export function buildTimeline(
   opens: readonly PlainDate[],
   dues: readonly PlainDate[],
   diagnostics: Diagnostic[],
+  texts?: TextsIn,
 ): Timeline {
   const { template, groups } = compiled;
   const { asOf } = details;
@@ -33,7 +35,16 @@ export function buildTimeline(
     for (let i = group.first; i < group.end; i += 1) {
       const stage = template.stages[i];
       if (stage === undefined) continue;
-      const entry: TimelineStage = { id: stage.id, title: stage.title, group: group.id, kind: stage.kind, tasks: stage.tasks, opensOn, dueOn };
+      const text = texts?.stages[i];
+      const entry: TimelineStage = {
+        id: stage.id,
+        title: text === undefined ? stage.title : text.title,
+        group: group.id,
+        kind: stage.kind,
+        tasks: text === undefined ? stage.tasks : text.tasks,
+        opensOn,
+        dueOn,
+      };
       if (stage.clause !== undefined) entry.clause = stage.clause;
       if (status !== undefined) entry.status = status;
       stages.push(entry);
@@ -42,7 +53,7 @@ export function buildTimeline(
   const timeline: Timeline = {
     planId: details.planId ?? `${template.id}-${anchorDay}`,
     templateId: template.id,
-    title: template.title,
+    title: texts === undefined ? template.title : texts.title,
     schedule: template.schedule,
     anchorDay,
     stages,

@@ -5,7 +5,9 @@
  */
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
 import type { SourceRef } from "../diagnostics/sourceDocuments.js";
+import type { Locale } from "../text/locale.js";
 import type { Duration } from "./duration.js";
+import { listIn, timelineMessage } from "./message.js";
 import type { Offset } from "./offset.js";
 import { definedTemplates, parsePlanTemplate, type PlanTemplate } from "./planTemplate.js";
 
@@ -15,7 +17,9 @@ export interface CompiledGroup {
   readonly first: number;
   /** Index after the group's last stage. */
   readonly end: number;
-  /** Stage ids joined for messages: "S1, S2 and S3". */
+  /** The ids of the group's stages. */
+  readonly ids: readonly string[];
+  /** Stage ids joined for English messages: "S1, S2 and S3" (see {@link groupLabel}). */
   readonly label: string;
   readonly offset?: Offset;
   readonly duration?: Duration;
@@ -30,9 +34,14 @@ export interface CompiledTemplate {
 
 const cache = new WeakMap<object, CompiledTemplate>();
 
-/** "S1", "S1 and S2", "S1, S2 and S3". */
-export function joinIds(ids: readonly string[]): string {
-  return ids.length <= 1 ? (ids[0] ?? "") : `${ids.slice(0, -1).join(", ")} and ${ids[ids.length - 1] as string}`;
+/** "S1", "S1 and S2", "S1, S2 and S3", in the words of `locale` (English by default). */
+export function joinIds(ids: readonly string[], locale: Locale = "en"): string {
+  return listIn(locale, ids);
+}
+
+/** The stage ids of a group joined for messages in `locale`: "S1, S2 and S3", 「S1、S2及S3」. */
+export function groupLabel(group: CompiledGroup, locale: Locale): string {
+  return locale === "en" ? group.label : joinIds(group.ids, locale);
 }
 
 function compile(template: PlanTemplate): CompiledTemplate {
@@ -43,6 +52,7 @@ function compile(template: PlanTemplate): CompiledTemplate {
     const group = stage.group ?? stage.id;
     if (next !== undefined && (next.group ?? next.id) === group) return;
     const stages = template.stages.slice(first, i + 1);
+    const ids = stages.map((s) => s.id);
     const offset = stages.map((s) => (s as { offset?: Offset }).offset).find((value) => value !== undefined);
     const duration = stages.map((s) => (s as { duration?: Duration }).duration).find((value) => value !== undefined);
     const clause = stages.find((s) => s.clause !== undefined)?.clause;
@@ -50,7 +60,8 @@ function compile(template: PlanTemplate): CompiledTemplate {
       id: group,
       first,
       end: i + 1,
-      label: joinIds(stages.map((s) => s.id)),
+      ids,
+      label: joinIds(ids),
       ...(offset === undefined ? {} : { offset }),
       ...(duration === undefined ? {} : { duration }),
       ...(template.document !== undefined && clause !== undefined ? { source: { document: template.document, clause } } : {}),
@@ -62,15 +73,16 @@ function compile(template: PlanTemplate): CompiledTemplate {
 
 /**
  * The compiled form of a template. A template-shaped object that did not come
- * from `definePlanTemplate` (one read back from JSON) is validated first.
+ * from `definePlanTemplate` (one read back from JSON) is validated first, its
+ * problems written in `locale`.
  */
-export function compiledTemplate(template: PlanTemplate): CompiledTemplate {
+export function compiledTemplate(template: PlanTemplate, locale: Locale = "en"): CompiledTemplate {
   const cached = cache.get(template);
   if (cached !== undefined) return cached;
   let valid = template;
   if (!definedTemplates.has(template)) {
-    const result = parsePlanTemplate(template);
-    if (!result.ok) throw new InvalidInputError("plan template", result.diagnostics);
+    const result = parsePlanTemplate(template, { locale });
+    if (!result.ok) throw new InvalidInputError(timelineMessage(locale, "what.plan-template"), result.diagnostics, locale);
     valid = result.value;
   }
   const compiled = compile(valid);

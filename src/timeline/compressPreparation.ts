@@ -9,7 +9,8 @@ import type { PlainDate } from "../calendar/plainDate.js";
 import { schoolDaysBetween } from "../calendar/schoolDaysBetween.js";
 import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { CompiledGroup } from "./compiledTemplate.js";
+import type { Locale } from "../text/locale.js";
+import { groupLabel, type CompiledGroup } from "./compiledTemplate.js";
 import { timelineMessage } from "./message.js";
 
 /**
@@ -47,15 +48,16 @@ export function compressPreparation(
   activityDay: PlainDate,
   asOf: PlainDate,
   diagnostics: Diagnostic[],
+  locale: Locale,
 ): void {
   const available = schoolDaysBetween(calendar, asOf, activityDay);
   if (available < count) {
     diagnostics.push({
       ruleId: "timeline/insufficient-lead-time",
       severity: "error",
-      message: timelineMessage("insufficient-lead-time", { available: Math.max(0, available), asOf, day: activityDay, groups: count }),
+      message: timelineMessage(locale, "insufficient-lead-time", { available: Math.max(0, available), asOf, day: activityDay, groups: count }),
       path: ["asOf"],
-      hint: timelineMessage("insufficient-lead-time.hint"),
+      hint: timelineMessage(locale, "insufficient-lead-time.hint"),
     });
     return;
   }
@@ -75,8 +77,8 @@ export function compressPreparation(
     diagnostics.push({
       ruleId: "timeline/compressed",
       severity: "warning",
-      message: timelineMessage("compressed", {
-        stages: group.label,
+      message: timelineMessage(locale, "compressed", {
+        stages: groupLabel(group, locale),
         opensOn,
         dueOn,
         days: share,
@@ -86,7 +88,7 @@ export function compressPreparation(
       }),
       path: ["stages", group.first],
       ...(group.source === undefined ? {} : { source: group.source }),
-      hint: timelineMessage("compressed.hint", { asOf, available, needed }),
+      hint: timelineMessage(locale, "compressed.hint", { asOf, available, needed }),
     });
     opens[g] = opensOn;
     dues[g] = dueOn;

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { checkedLocale, type Locale, type LocaleOptions } from "../text/locale.js";
 import { timelineMessage } from "./message.js";
 import type { Timeline, TimelineStage } from "./timeline.js";
 
@@ -9,14 +10,15 @@ interface Placed {
 }
 
 /** The people two plans share, or `undefined` when they share nobody. Plans without `people` need the whole staff. */
-function sharedPeople(a: Timeline, b: Timeline): string | undefined {
+function sharedPeople(a: Timeline, b: Timeline, locale: Locale): string | undefined {
+  const separator = timelineMessage(locale, "list.separator");
   if (a.people === undefined || b.people === undefined) {
     const named = a.people ?? b.people;
-    return named === undefined ? timelineMessage("clash.everyone") : named.join(", ");
+    return named === undefined ? timelineMessage(locale, "clash.everyone") : named.join(separator);
   }
   const other = new Set(b.people);
   const shared = a.people.filter((person) => other.has(person));
-  return shared.length === 0 ? undefined : shared.join(", ");
+  return shared.length === 0 ? undefined : shared.join(separator);
 }
 
 /**
@@ -37,6 +39,7 @@ function sharedPeople(a: Timeline, b: Timeline): string | undefined {
  * with every plan. Each clash is reported once, at the later plan in the list.
  *
  * @param timelines - Timelines of any number of plans and schools.
+ * @param options - `locale`: the language of the messages, `"en"` (the default) or `"zh-Hant"`.
  * @returns One diagnostic per clash, with the path of the stage concerned.
  *
  * @example
@@ -49,9 +52,12 @@ function sharedPeople(a: Timeline, b: Timeline): string | undefined {
  * const maths = scheduleBackward(jointSchoolSharing, { activityDay: "2027-03-11", calendar, planId: "maths", school: "harbour" });
  * findClashes([science, maths]).map((d) => d.ruleId);
  * // ["timeline/activity-in-busy-stage"]: maths's activity day falls in science's S7 (4 to 17 March)
+ * findClashes([science, maths], { locale: "zh-Hant" })[0]?.message;
+ * // "計劃「maths」的活動日2027-03-11（S8）落在計劃「science」的S7期間（2027-03-04至2027-03-17），需要同一批人員：全體教職員。"
  * ```
  */
-export function findClashes(timelines: readonly Timeline[]): Diagnostic[] {
+export function findClashes(timelines: readonly Timeline[], options?: LocaleOptions): Diagnostic[] {
+  const locale = checkedLocale(options);
   const diagnostics: Diagnostic[] = [];
   const bySchool = new Map<string | undefined, number[]>();
   timelines.forEach((timeline, plan) => {
@@ -75,7 +81,7 @@ export function findClashes(timelines: readonly Timeline[]): Diagnostic[] {
         // Two activities meet both ways: report the pair once, at the later plan.
         if (both && activity.plan < other.plan) continue;
         const [plan, otherPlan] = [timelines[activity.plan] as Timeline, timelines[other.plan] as Timeline];
-        const people = sharedPeople(plan, otherPlan);
+        const people = sharedPeople(plan, otherPlan, locale);
         if (people === undefined) continue;
         const params = {
           day,
@@ -90,9 +96,9 @@ export function findClashes(timelines: readonly Timeline[]): Diagnostic[] {
         diagnostics.push({
           ruleId: both ? "timeline/activity-days-clash" : "timeline/activity-in-busy-stage",
           severity: both ? "error" : "warning",
-          message: timelineMessage(both ? "activity-days-clash" : "activity-in-busy-stage", params),
+          message: timelineMessage(locale, both ? "activity-days-clash" : "activity-in-busy-stage", params),
           path: [activity.plan, "stages", activity.index],
-          hint: timelineMessage("clash.hint"),
+          hint: timelineMessage(locale, "clash.hint"),
         });
       }
     }

@@ -22,7 +22,8 @@ export { findClashes } from "./findClashes.js";
 export { formatTimeline } from "./formatTimeline.js";
 export { jointSchoolSharing } from "./jointSchoolSharing.js";
 export { learningCommunityYear } from "./learningCommunityYear.js";
-export { templateTexts, timelineMessages } from "./messages.js";
+export { templateTexts, timelineMessages, type TemplateTextsCatalogue, type TimelineMessageId } from "./messages.js";
+export { templateTextsZhHant, timelineMessagesZhHant } from "./messages.zh-Hant.js";
 export { addOffset, OffsetSchema, type Offset } from "./offset.js";
 export { peerCoachingProgramme } from "./peerCoachingProgramme.js";
 export {
@@ -60,3 +61,5 @@ export { parseTimeline, TimelineSchema, TimelineStageSchema, type Timeline, type
 export type { FormatTimelineOptions } from "./timelineTable.js";
 export { timelineToMarkdown } from "./timelineToMarkdown.js";
 export { ICalendarOptionsSchema, toICalendar, type ICalendarOptions } from "./toICalendar.js";
+// The languages of the library, so that a tool importing only this subpath can type its options.
+export { locales, LocaleSchema, type Locale, type LocaleOptions } from "../text/locale.js";

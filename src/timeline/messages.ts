@@ -1,8 +1,9 @@
 /**
  * Every sentence the timeline module shows a person, as data: diagnostic
  * messages, table headings, status names, and the titles and tasks of the
- * built-in templates. A catalogue in another language has the same keys and
- * placeholders; the code only ever looks sentences up here.
+ * built-in templates. The Traditional Chinese catalogue
+ * (`messages.zh-Hant.ts`) has the same keys and placeholders; the code only
+ * ever looks sentences up in these two.
  */
 
 /**
@@ -39,6 +40,9 @@ export const timelineMessages = {
   "insufficient-lead-time.hint": "Choose a later activity day, or merge stages in a template of your own.",
   "calendar.unnamed": "the school calendar",
   "calendar.named": "the calendar \"{name}\"",
+  "calendar-argument": "Expected a school calendar from defineSchoolCalendar or parseSchoolCalendar.",
+  "list.and": "{first} and {last}",
+  "list.separator": ", ",
   // Recurring meetings.
   "meetings.to-before-from": "The meetings end on {to}, before they start on {from}.",
   "meeting-moved": "The meeting planned for {planned} ({closure}) moves to {day}, in the same week.",
@@ -77,6 +81,7 @@ export const timelineMessages = {
   "heading.backward": "{title}: activity day {day}",
   "heading.forward": "{title}: starting {day}",
   "heading.as-of": "as of {day}",
+  "heading.with-as-of": "{heading} ({asOf})",
   "column.stage": "Stage",
   "column.title": "Title",
   "column.opens": "Opens",
@@ -88,9 +93,24 @@ export const timelineMessages = {
   "status.late": "late",
   "ics.external": "External work",
   "ics.internal": "Internal work",
+  "ics.tasks-heading": "{heading}:",
+  // What a throwing function was building, for its error.
+  "what.scheduling-options": "scheduling options",
+  "what.plan-template": "plan template",
+  "what.calendar-export-options": "calendar export options",
+  "what.meeting-options": "meeting options",
 } as const;
 
-/** A key of {@link timelineMessages}. */
+/**
+ * A key of {@link timelineMessages}.
+ *
+ * @example
+ * ```ts
+ * import type { TimelineMessageId } from "collegiate/timeline";
+ *
+ * const id: TimelineMessageId = "activity-day-closed";
+ * ```
+ */
 export type TimelineMessageId = keyof typeof timelineMessages;
 
 /**
@@ -285,3 +305,33 @@ export const templateTexts = {
     },
   },
 } as const;
+
+/**
+ * The shape of {@link templateTexts} that a catalogue in another language
+ * must have: the same templates, each with the same stages, every stage with
+ * a title and its external and internal tasks.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateTextsCatalogue } from "collegiate/timeline";
+ *
+ * type JointSchoolStages = keyof TemplateTextsCatalogue["joint-school-sharing"]["stages"]; // "S1" | … | "S9"
+ * ```
+ */
+export type TemplateTextsCatalogue = {
+  readonly [T in keyof typeof templateTexts]: {
+    /** The template's title. */
+    readonly title: string;
+    /** Each stage's texts, by stage id. */
+    readonly stages: {
+      readonly [S in keyof (typeof templateTexts)[T]["stages"]]: {
+        /** The stage's title. */
+        readonly title: string;
+        /** Work with the other schools. */
+        readonly external: readonly string[];
+        /** Work inside the school. */
+        readonly internal: readonly string[];
+      };
+    };
+  };
+};

@@ -13,22 +13,27 @@ import { previousSchoolDay } from "../calendar/previousSchoolDay.js";
 import { rollToSchoolDay } from "../calendar/rollToSchoolDay.js";
 import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { CompiledGroup } from "./compiledTemplate.js";
+import type { Locale } from "../text/locale.js";
+import { groupLabel, type CompiledGroup } from "./compiledTemplate.js";
 import { timelineMessage } from "./message.js";
 
 export interface Placement {
   readonly calendar: SchoolCalendar;
   readonly diagnostics: Diagnostic[];
   readonly groupsOutside: Set<CompiledGroup>;
+  /** The language of the diagnostics. */
+  readonly locale: Locale;
 }
 
-export function createPlacement(calendar: SchoolCalendar, diagnostics: Diagnostic[]): Placement {
-  return { calendar, diagnostics, groupsOutside: new Set() };
+export function createPlacement(calendar: SchoolCalendar, diagnostics: Diagnostic[], locale: Locale = "en"): Placement {
+  return { calendar, diagnostics, groupsOutside: new Set(), locale };
 }
 
-/** The calendar's name for messages. */
-export function calendarName(calendar: SchoolCalendar): string {
-  return calendar.name === undefined ? timelineMessage("calendar.unnamed") : timelineMessage("calendar.named", { name: calendar.name });
+/** The calendar's name for messages in `locale` (English by default). */
+export function calendarName(calendar: SchoolCalendar, locale: Locale = "en"): string {
+  return calendar.name === undefined
+    ? timelineMessage(locale, "calendar.unnamed")
+    : timelineMessage(locale, "calendar.named", { name: calendar.name });
 }
 
 function schoolDayBounds(calendar: SchoolCalendar): [PlainDate, PlainDate] | undefined {
@@ -47,19 +52,21 @@ function fallBack(placement: Placement, error: unknown, group: CompiledGroup, st
   if (!(error instanceof NoSchoolDayError)) throw error;
   if (!placement.groupsOutside.has(group)) {
     placement.groupsOutside.add(group);
+    const { locale } = placement;
     const bounds = schoolDayBounds(placement.calendar);
-    const calendar = calendarName(placement.calendar);
+    const calendar = calendarName(placement.calendar, locale);
+    const stages = groupLabel(group, locale);
     const message =
       bounds === undefined
-        ? timelineMessage("outside-calendar.empty", { stages: group.label, day, calendar })
-        : timelineMessage("outside-calendar", { stages: group.label, day, calendar, first: bounds[0], last: bounds[1] });
+        ? timelineMessage(locale, "outside-calendar.empty", { stages, day, calendar })
+        : timelineMessage(locale, "outside-calendar", { stages, day, calendar, first: bounds[0], last: bounds[1] });
     placement.diagnostics.push({
       ruleId: "timeline/outside-calendar",
       severity: "error",
       message,
       path: ["stages", stageIndex],
       ...(group.source === undefined ? {} : { source: group.source }),
-      hint: timelineMessage("outside-calendar.hint"),
+      hint: timelineMessage(locale, "outside-calendar.hint"),
     });
   }
   return day;

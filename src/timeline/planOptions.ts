@@ -4,14 +4,19 @@
  */
 import { z } from "zod";
 import { PlainDateSchema } from "../calendar/plainDate.js";
+import { checkedCalendar } from "../calendar/checkedCalendar.js";
+import { calendarMessage } from "../calendar/message.js";
 import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
-import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
+import { parseInput, schemaLocale } from "../diagnostics/parseInput.js";
+import { LocaleSchema, type Locale } from "../text/locale.js";
+import { timelineMessage } from "./message.js";
+import type { TimelineMessageId } from "./messages.js";
 
-/** Schema of a school calendar argument: checked in full by the calendar module on first use. */
+/** Schema of a school calendar argument: checked in full by {@link parseOptions}, or by the calendar module on first use. */
 export const CalendarArgumentSchema = z.custom<SchoolCalendar>(
   (value) => typeof value === "object" && value !== null && Array.isArray((value as { closures?: unknown }).closures),
-  { error: "Expected a school calendar from defineSchoolCalendar or parseSchoolCalendar." },
+  { error: () => timelineMessage(schemaLocale(), "calendar-argument") },
 );
 
 export const planFields = {
@@ -25,11 +30,23 @@ export const planFields = {
   school: z.string().trim().min(1).optional(),
   /** Who the plan needs (staff ids, names or roles), for {@link findClashes}; the whole staff when omitted. */
   people: z.array(z.string().trim().min(1)).optional(),
+  /** The language of the timeline's titles and diagnostics: `"en"` (the default) or `"zh-Hant"`. */
+  locale: LocaleSchema.optional(),
 };
 
-/** Parses function options; throws an {@link InvalidInputError} naming every problem. */
-export function parseOptions<S extends z.ZodType>(schema: S, options: unknown, what: string): z.output<S> {
-  const parsed = schema.safeParse(options);
-  if (!parsed.success) throw new InvalidInputError(what, diagnosticsFromZod(parsed.error.issues));
+/**
+ * Parses function options, messages in `locale`; throws an
+ * {@link InvalidInputError} naming every problem. A `calendar` read back from
+ * JSON (not made by `defineSchoolCalendar`) is checked here, once per locale,
+ * with the error the calendar module would throw on first use, in `locale`.
+ */
+export function parseOptions<S extends z.ZodType>(schema: S, options: unknown, what: TimelineMessageId, locale: Locale): z.output<S> {
+  const parsed = parseInput(schema, options, locale);
+  if (!parsed.success) throw new InvalidInputError(timelineMessage(locale, what), parsed.diagnostics, locale);
+  const calendar = (parsed.data as { calendar?: unknown }).calendar;
+  if (calendar !== undefined) {
+    const checked = checkedCalendar(calendar, locale);
+    if (!checked.ok) throw new InvalidInputError(calendarMessage(locale, "what.school-calendar"), checked.diagnostics, locale);
+  }
   return parsed.data;
 }

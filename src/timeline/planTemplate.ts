@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { deepFreeze } from "../calendar/schoolCalendar.js";
-import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
+import { parseInput, schemaLocale } from "../diagnostics/parseInput.js";
 import type { Result } from "../diagnostics/result.js";
 import { SourceDocumentIdSchema, SourceRefSchema } from "../diagnostics/sourceDocuments.js";
 import type { MessageParams } from "../text/formatMessage.js";
+import { localeOf, type LocaleOptions } from "../text/locale.js";
 import { DurationSchema, sameDuration, type Duration } from "./duration.js";
 import { timelineMessage } from "./message.js";
 import type { TimelineMessageId } from "./messages.js";
@@ -14,7 +15,7 @@ import { OffsetSchema, offsetSpan, sameOffset, type Offset } from "./offset.js";
 export const IdSchema = z
   .string()
   .max(64)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, { error: () => timelineMessage("template.stage-id") });
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, { error: () => timelineMessage(schemaLocale(), "template.stage-id") });
 
 const TextSchema = z.string().trim().min(1);
 
@@ -154,12 +155,13 @@ function report(
   ruleId: string,
   hint?: TimelineMessageId,
 ): void {
+  const locale = schemaLocale();
   ctx.issues.push({
     code: "custom",
     input: ctx.value,
     path,
-    message: timelineMessage(id, params),
-    params: hint === undefined ? { ruleId } : { ruleId, hint: timelineMessage(hint) },
+    message: timelineMessage(locale, id, params),
+    params: hint === undefined ? { ruleId } : { ruleId, hint: timelineMessage(locale, hint) },
   });
 }
 
@@ -472,6 +474,7 @@ export const definedTemplates = new WeakSet<object>();
  * result instead of throwing, with every problem and its path.
  *
  * @param input - Anything; typically parsed JSON.
+ * @param options - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
  * @returns `{ ok: true, value: template }` or `{ ok: false, diagnostics }`.
  *
  * @example
@@ -491,9 +494,9 @@ export const definedTemplates = new WeakSet<object>();
  * // ["schema/depends-on-later-stage at stages.0.dependsOn.0", "schema/unknown-stage at stages.1.dependsOn.0"]
  * ```
  */
-export function parsePlanTemplate(input: unknown): Result<PlanTemplate> {
-  const parsed = PlanTemplateSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, diagnostics: diagnosticsFromZod(parsed.error.issues) };
+export function parsePlanTemplate(input: unknown, options?: LocaleOptions): Result<PlanTemplate> {
+  const parsed = parseInput(PlanTemplateSchema, input, localeOf(options));
+  if (!parsed.success) return { ok: false, diagnostics: parsed.diagnostics };
   const template = deepFreeze(parsed.data);
   definedTemplates.add(template);
   return { ok: true, value: template, diagnostics: [] };
@@ -505,6 +508,7 @@ export function parsePlanTemplate(input: unknown): Result<PlanTemplate> {
  * its path; use {@link parsePlanTemplate} for untrusted input.
  *
  * @param input - The template.
+ * @param options - `locale`: the language of the error, `"en"` (the default) or `"zh-Hant"`.
  * @returns The frozen template, typed by its `schedule`.
  * @throws {@link InvalidInputError} when the template is invalid.
  *
@@ -525,10 +529,13 @@ export function parsePlanTemplate(input: unknown): Result<PlanTemplate> {
  * openDay.stages[2]?.kind; // "activity"
  * ```
  */
-export function definePlanTemplate(input: BackwardPlanTemplateInput): BackwardPlanTemplate;
-export function definePlanTemplate(input: ForwardPlanTemplateInput): ForwardPlanTemplate;
-export function definePlanTemplate(input: BackwardPlanTemplateInput | ForwardPlanTemplateInput): PlanTemplate {
-  const result = parsePlanTemplate(input);
-  if (!result.ok) throw new InvalidInputError("plan template", result.diagnostics);
+export function definePlanTemplate(input: BackwardPlanTemplateInput, options?: LocaleOptions): BackwardPlanTemplate;
+export function definePlanTemplate(input: ForwardPlanTemplateInput, options?: LocaleOptions): ForwardPlanTemplate;
+export function definePlanTemplate(input: BackwardPlanTemplateInput | ForwardPlanTemplateInput, options?: LocaleOptions): PlanTemplate {
+  const result = parsePlanTemplate(input, options);
+  if (!result.ok) {
+    const locale = localeOf(options);
+    throw new InvalidInputError(timelineMessage(locale, "what.plan-template"), result.diagnostics, locale);
+  }
   return result.value;
 }

@@ -7,6 +7,8 @@ import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import { weekdayOf } from "../calendar/weekdayOf.js";
 import { weekdays, WeekdaySchema, type Weekday } from "../calendar/weekday.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { schemaLocale } from "../diagnostics/parseInput.js";
+import { LocaleSchema, localeOf } from "../text/locale.js";
 import { closedBecause } from "./closedBecause.js";
 import { timelineMessage } from "./message.js";
 import { CalendarArgumentSchema, parseOptions } from "./planOptions.js";
@@ -59,6 +61,8 @@ export const RecurringMeetingsOptionsSchema = z
     every: RecurrenceSchema,
     /** The meeting weekday. Weekly rhythms: the weekday of `from` when omitted. Monthly rhythms: the first such weekday on or after each monthly date; the monthly date itself when omitted. */
     weekday: WeekdaySchema.optional(),
+    /** The language of the diagnostics and of the closures' reasons: `"en"` (the default) or `"zh-Hant"`. */
+    locale: LocaleSchema.optional(),
   })
   .check((ctx) => {
     if (ctx.value.to < ctx.value.from) {
@@ -66,7 +70,7 @@ export const RecurringMeetingsOptionsSchema = z
         code: "custom",
         input: ctx.value,
         path: ["to"],
-        message: timelineMessage("meetings.to-before-from", { from: ctx.value.from, to: ctx.value.to }),
+        message: timelineMessage(schemaLocale(), "meetings.to-before-from", { from: ctx.value.from, to: ctx.value.to }),
         params: { ruleId: "end-before-start" },
       });
     }
@@ -197,7 +201,7 @@ function nearestInWeek(calendar: SchoolCalendar, day: PlainDate, from: PlainDate
  * skipped meetings are reported; none is dropped silently.
  *
  * @param calendar - The school's calendar.
- * @param options - `from`, `to`, `every` and optionally `weekday`.
+ * @param options - `from`, `to`, `every` and optionally `weekday` and `locale`.
  * @returns The meeting days, every occurrence with what happened to it, and diagnostics.
  * @throws {@link InvalidInputError} when the options are invalid.
  *
@@ -218,10 +222,12 @@ function nearestInWeek(calendar: SchoolCalendar, day: PlainDate, from: PlainDate
  * ```
  */
 export function recurringMeetings(calendar: SchoolCalendar, options: RecurringMeetingsOptions): MeetingSchedule {
+  const locale = localeOf(options);
   const valid = parseOptions(
     RecurringMeetingsOptionsSchema.extend({ calendar: CalendarArgumentSchema }),
     { ...options, calendar },
-    "meeting options",
+    "what.meeting-options",
+    locale,
   );
   const { from, to, every } = valid;
   const start = weekStart(calendar);
@@ -234,16 +240,16 @@ export function recurringMeetings(calendar: SchoolCalendar, options: RecurringMe
       occurrences.push({ planned, status: "held", day: planned });
       return;
     }
-    const closure = closedBecause(calendar, planned);
+    const closure = closedBecause(calendar, planned, locale);
     const day = nearestInWeek(calendar, planned, from, to, start);
     if (day === undefined) {
       occurrences.push({ planned, status: "skipped", closure });
       diagnostics.push({
         ruleId: "timeline/meeting-skipped",
         severity: "warning",
-        message: timelineMessage("meeting-skipped", { planned, closure }),
+        message: timelineMessage(locale, "meeting-skipped", { planned, closure }),
         path: ["occurrences", i],
-        hint: timelineMessage("meeting-skipped.hint"),
+        hint: timelineMessage(locale, "meeting-skipped.hint"),
       });
       return;
     }
@@ -252,7 +258,7 @@ export function recurringMeetings(calendar: SchoolCalendar, options: RecurringMe
     diagnostics.push({
       ruleId: "timeline/meeting-moved",
       severity: "info",
-      message: timelineMessage("meeting-moved", { planned, closure, day }),
+      message: timelineMessage(locale, "meeting-moved", { planned, closure, day }),
       path: ["occurrences", i],
     });
   });

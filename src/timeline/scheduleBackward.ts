@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PlainDateSchema, type PlainDate } from "../calendar/plainDate.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { localeOf } from "../text/locale.js";
 import { buildTimeline } from "./buildTimeline.js";
 import { compiledTemplate, type CompiledGroup } from "./compiledTemplate.js";
 import { compressPreparation } from "./compressPreparation.js";
@@ -9,6 +10,7 @@ import { createPlacement, firstAfter, lastBefore, onOrBefore, type Placement } f
 import type { BackwardPlanTemplate } from "./planTemplate.js";
 import { parseOptions, planFields } from "./planOptions.js";
 import { anchorDayClosed, windowWithoutSchoolDay } from "./scheduleDiagnostics.js";
+import { textsIn } from "./templateTextsIn.js";
 import type { Timeline } from "./timeline.js";
 
 /**
@@ -45,6 +47,7 @@ export const ScheduleBackwardOptionsSchema = z.strictObject({
  *   compress: true,
  *   planId: "harbour-2027-sharing-day",
  *   school: "harbour-secondary",
+ *   locale: "zh-Hant",
  * };
  * ```
  */
@@ -86,8 +89,12 @@ export type ScheduleBackwardOptions = z.input<typeof ScheduleBackwardOptionsSche
  * sake. Every date computation is a calendar lookup of O(log k) for k
  * closures.
  *
+ * With `locale: "zh-Hant"`, the diagnostics are in Traditional Chinese, and so
+ * are the titles and tasks of a built-in template (and of stages that keep a
+ * built-in template's wording); a template's own texts stay as written.
+ *
  * @param template - A backward template, such as {@link jointSchoolSharing}.
- * @param options - The activity day, the calendar, and optionally `asOf`, `compress`, `planId`, `school`, `people`.
+ * @param options - The activity day, the calendar, and optionally `asOf`, `compress`, `planId`, `school`, `people`, `locale`.
  * @returns The timeline, with its diagnostics.
  * @throws {@link InvalidInputError} when the options or a template read from JSON are invalid.
  *
@@ -107,24 +114,28 @@ export type ScheduleBackwardOptions = z.input<typeof ScheduleBackwardOptionsSche
  * // ["S1 2026-12-18…2027-01-15", "S2 2026-12-18…2027-01-15", "S3 2026-12-18…2027-01-15",
  * //  "S4 2027-01-18…2027-02-17", "S5 2027-01-18…2027-02-17", "S6 2027-02-18…2027-03-03",
  * //  "S7 2027-03-04…2027-03-17", "S8 2027-03-18…2027-03-18", "S9 2027-03-19…2027-04-16"]
+ *
+ * scheduleBackward(jointSchoolSharing, { activityDay: "2027-03-18", calendar, locale: "zh-Hant" }).stages[0]?.title;
+ * // "組織工作小組"
  * ```
  */
 export function scheduleBackward(template: BackwardPlanTemplate, options: ScheduleBackwardOptions): Timeline {
-  const compiled = compiledTemplate(template);
+  const locale = localeOf(options);
+  const compiled = compiledTemplate(template, locale);
   if (compiled.template.schedule !== "backward") {
     throw new TypeError(`scheduleBackward needs a template with schedule "backward"; "${compiled.template.id}" is scheduled forward: use scheduleForward.`);
   }
-  const parsed = parseOptions(ScheduleBackwardOptionsSchema, options, "scheduling options");
+  const parsed = parseOptions(ScheduleBackwardOptionsSchema, options, "what.scheduling-options", locale);
   const { activityDay, calendar, asOf, compress } = parsed;
   const { groups } = compiled;
   const diagnostics: Diagnostic[] = [];
-  const placement = createPlacement(calendar, diagnostics);
+  const placement = createPlacement(calendar, diagnostics, locale);
   const offsetDays = groups.map((group) => addOffset(activityDay, group.offset as Offset));
   const opens: PlainDate[] = [];
   const dues: PlainDate[] = [];
 
   const anchor = groups.find((_, g) => offsetDays[g] === activityDay);
-  const closed = anchorDayClosed(calendar, activityDay, "activity", anchor?.source);
+  const closed = anchorDayClosed(calendar, activityDay, "activity", anchor?.source, locale);
   if (closed !== undefined) diagnostics.push(closed);
 
   let before = 0;
@@ -149,7 +160,7 @@ export function scheduleBackward(template: BackwardPlanTemplate, options: Schedu
     const opensOn = firstAfter(placement, previousDue, group);
     let dueOn = onOrBefore(placement, day, group);
     if (dueOn < opensOn) {
-      diagnostics.push(windowWithoutSchoolDay(group, previousDue, day, opensOn));
+      diagnostics.push(windowWithoutSchoolDay(group, previousDue, day, opensOn, locale));
       dueOn = opensOn;
     }
     opens[g] = opensOn;
@@ -158,14 +169,14 @@ export function scheduleBackward(template: BackwardPlanTemplate, options: Schedu
   });
 
   if (compress === true && asOf !== undefined && before > 0 && asOf > (opens[0] as PlainDate)) {
-    compressPreparation(calendar, groups, before, opens, dues, activityDay, asOf, diagnostics);
+    compressPreparation(calendar, groups, before, opens, dues, activityDay, asOf, diagnostics, locale);
   }
-  return buildTimeline(compiled, activityDay, parsed, opens, dues, diagnostics);
+  return buildTimeline(compiled, activityDay, parsed, opens, dues, diagnostics, textsIn(compiled, locale));
 }
 
 function dueBefore(placement: Placement, group: CompiledGroup, opensOn: PlainDate, next: PlainDate, from: PlainDate, until: PlainDate): PlainDate {
   const dueOn = lastBefore(placement, next, group);
   if (dueOn >= opensOn) return dueOn;
-  placement.diagnostics.push(windowWithoutSchoolDay(group, from, until, opensOn));
+  placement.diagnostics.push(windowWithoutSchoolDay(group, from, until, opensOn, placement.locale));
   return opensOn;
 }

@@ -9,15 +9,16 @@ import type { PlainDate } from "../calendar/plainDate.js";
 import { previousSchoolDay } from "../calendar/previousSchoolDay.js";
 import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Locale } from "../text/locale.js";
 import { closedBecause } from "./closedBecause.js";
-import type { CompiledGroup } from "./compiledTemplate.js";
+import { groupLabel, type CompiledGroup } from "./compiledTemplate.js";
 import { timelineMessage } from "./message.js";
 
-function nearest(step: () => PlainDate): string {
+function nearest(step: () => PlainDate, locale: Locale): string {
   try {
     return step();
   } catch (error) {
-    if (error instanceof NoSchoolDayError) return timelineMessage("no-nearby-school-day");
+    if (error instanceof NoSchoolDayError) return timelineMessage(locale, "no-nearby-school-day");
     throw error;
   }
 }
@@ -28,35 +29,45 @@ export function anchorDayClosed(
   day: PlainDate,
   which: "activity" | "start",
   source: CompiledGroup["source"],
+  locale: Locale = "en",
 ): Diagnostic | undefined {
   if (isSchoolDay(calendar, day)) return undefined;
-  const after = nearest(() => nextSchoolDay(calendar, day));
-  const closure = closedBecause(calendar, day);
+  const after = nearest(() => nextSchoolDay(calendar, day), locale);
+  const closure = closedBecause(calendar, day, locale);
   const diagnostic: Diagnostic =
     which === "activity"
       ? {
           ruleId: "timeline/activity-day-closed",
           severity: "error",
-          message: timelineMessage("activity-day-closed", { day, closure }),
+          message: timelineMessage(locale, "activity-day-closed", { day, closure }),
           path: ["activityDay"],
-          hint: timelineMessage("activity-day-closed.hint", { before: nearest(() => previousSchoolDay(calendar, day)), after }),
+          hint: timelineMessage(locale, "activity-day-closed.hint", {
+            before: nearest(() => previousSchoolDay(calendar, day), locale),
+            after,
+          }),
         }
       : {
           ruleId: "timeline/start-day-closed",
           severity: "error",
-          message: timelineMessage("start-day-closed", { day, closure }),
+          message: timelineMessage(locale, "start-day-closed", { day, closure }),
           path: ["startDay"],
-          hint: timelineMessage("start-day-closed.hint", { after }),
+          hint: timelineMessage(locale, "start-day-closed.hint", { after }),
         };
   return source === undefined ? diagnostic : { ...diagnostic, source };
 }
 
 /** A warning when a group's window holds no school day of its own. */
-export function windowWithoutSchoolDay(group: CompiledGroup, from: PlainDate, until: PlainDate, day: PlainDate): Diagnostic {
+export function windowWithoutSchoolDay(
+  group: CompiledGroup,
+  from: PlainDate,
+  until: PlainDate,
+  day: PlainDate,
+  locale: Locale = "en",
+): Diagnostic {
   const diagnostic: Diagnostic = {
     ruleId: "timeline/window-without-school-day",
     severity: "warning",
-    message: timelineMessage("window-without-school-day", { stages: group.label, from, until, day }),
+    message: timelineMessage(locale, "window-without-school-day", { stages: groupLabel(group, locale), from, until, day }),
     path: ["stages", group.first],
   };
   return group.source === undefined ? diagnostic : { ...diagnostic, source: group.source };

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { addMonths } from "../calendar/addMonths.js";
 import { PlainDateSchema, type PlainDate } from "../calendar/plainDate.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { localeOf } from "../text/locale.js";
 import { buildTimeline } from "./buildTimeline.js";
 import { compiledTemplate, type CompiledGroup } from "./compiledTemplate.js";
 import type { Duration } from "./duration.js";
@@ -10,6 +11,7 @@ import { createPlacement, firstAfter, lastBefore, schoolDaysAfter, type Placemen
 import type { ForwardPlanTemplate } from "./planTemplate.js";
 import { parseOptions, planFields } from "./planOptions.js";
 import { anchorDayClosed, windowWithoutSchoolDay } from "./scheduleDiagnostics.js";
+import { textsIn } from "./templateTextsIn.js";
 import type { Timeline } from "./timeline.js";
 
 /**
@@ -75,8 +77,12 @@ function dueDay(placement: Placement, group: CompiledGroup, opensOn: PlainDate, 
  * When the calendar has no school day where one is needed, the plain date is
  * kept with the error `timeline/outside-calendar`.
  *
+ * With `locale: "zh-Hant"`, the diagnostics are in Traditional Chinese, and so
+ * are the titles and tasks of a built-in template; a template's own texts
+ * stay as written.
+ *
  * @param template - A forward template, such as {@link peerCoachingProgramme}.
- * @param options - The start day, the calendar, and optionally `phaseLength`, `asOf`, `planId`, `school`, `people`.
+ * @param options - The start day, the calendar, and optionally `phaseLength`, `asOf`, `planId`, `school`, `people`, `locale`.
  * @returns The timeline, with its diagnostics.
  * @throws {@link InvalidInputError} when the options or a template read from JSON are invalid.
  *
@@ -96,16 +102,17 @@ function dueDay(placement: Placement, group: CompiledGroup, opensOn: PlainDate, 
  * ```
  */
 export function scheduleForward(template: ForwardPlanTemplate, options: ScheduleForwardOptions): Timeline {
-  const compiled = compiledTemplate(template);
+  const locale = localeOf(options);
+  const compiled = compiledTemplate(template, locale);
   if (compiled.template.schedule !== "forward") {
     throw new TypeError(`scheduleForward needs a template with schedule "forward"; "${compiled.template.id}" is scheduled backward: use scheduleBackward.`);
   }
-  const parsed = parseOptions(ScheduleForwardOptionsSchema, options, "scheduling options");
+  const parsed = parseOptions(ScheduleForwardOptionsSchema, options, "what.scheduling-options", locale);
   const { startDay, calendar } = parsed;
   const phaseLength = parsed.phaseLength ?? "longest";
   const diagnostics: Diagnostic[] = [];
-  const placement = createPlacement(calendar, diagnostics);
-  const closed = anchorDayClosed(calendar, startDay, "start", compiled.groups[0]?.source);
+  const placement = createPlacement(calendar, diagnostics, locale);
+  const closed = anchorDayClosed(calendar, startDay, "start", compiled.groups[0]?.source, locale);
   if (closed !== undefined) diagnostics.push(closed);
   const opens: PlainDate[] = [];
   const dues: PlainDate[] = [];
@@ -114,11 +121,11 @@ export function scheduleForward(template: ForwardPlanTemplate, options: Schedule
     const opensOn = previousDue === undefined ? startDay : firstAfter(placement, previousDue, group);
     let dueOn = dueDay(placement, group, opensOn, phaseLength);
     if (dueOn < opensOn) {
-      diagnostics.push(windowWithoutSchoolDay(group, opensOn, dueOn, opensOn));
+      diagnostics.push(windowWithoutSchoolDay(group, opensOn, dueOn, opensOn, locale));
       dueOn = opensOn;
     }
     opens.push(opensOn);
     dues.push(dueOn);
   });
-  return buildTimeline(compiled, startDay, parsed, opens, dues, diagnostics);
+  return buildTimeline(compiled, startDay, parsed, opens, dues, diagnostics, textsIn(compiled, locale));
 }

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { PlainDateSchema } from "../calendar/plainDate.js";
 import { DiagnosticSchema } from "../diagnostics/diagnostic.js";
-import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
+import { parseInput, schemaLocale } from "../diagnostics/parseInput.js";
 import type { Result } from "../diagnostics/result.js";
+import { localeOf, type LocaleOptions } from "../text/locale.js";
 import { SourceDocumentIdSchema, SourceRefSchema } from "../diagnostics/sourceDocuments.js";
 import { timelineMessage } from "./message.js";
 import { IdSchema, StageKindSchema, TasksSchema } from "./planTemplate.js";
@@ -55,7 +56,7 @@ export const TimelineStageSchema = z
         code: "custom",
         input: ctx.value,
         path: ["dueOn"],
-        message: timelineMessage("timeline.due-before-open", { id: ctx.value.id, dueOn: ctx.value.dueOn, opensOn: ctx.value.opensOn }),
+        message: timelineMessage(schemaLocale(), "timeline.due-before-open", { id: ctx.value.id, dueOn: ctx.value.dueOn, opensOn: ctx.value.opensOn }),
         params: { ruleId: "due-before-open" },
       });
     }
@@ -136,6 +137,7 @@ export type Timeline = z.infer<typeof TimelineSchema>;
  * typed, or the diagnostics saying what is wrong with it.
  *
  * @param input - Anything; typically `JSON.parse` of a stored timeline.
+ * @param options - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
  * @returns `{ ok: true, value: timeline }` or `{ ok: false, diagnostics }`.
  *
  * @example
@@ -149,9 +151,7 @@ export type Timeline = z.infer<typeof TimelineSchema>;
  * parseTimeline(JSON.parse(stored)).ok; // true
  * ```
  */
-export function parseTimeline(input: unknown): Result<Timeline> {
-  const parsed = TimelineSchema.safeParse(input);
-  return parsed.success
-    ? { ok: true, value: parsed.data, diagnostics: [] }
-    : { ok: false, diagnostics: diagnosticsFromZod(parsed.error.issues) };
+export function parseTimeline(input: unknown, options?: LocaleOptions): Result<Timeline> {
+  const parsed = parseInput(TimelineSchema, input, localeOf(options));
+  return parsed.success ? { ok: true, value: parsed.data, diagnostics: [] } : { ok: false, diagnostics: parsed.diagnostics };
 }

@@ -2,10 +2,11 @@
  * The heading and columns that the text and Markdown renderings of a
  * timeline share. Internal module.
  */
-import type { Locale } from "date-fns";
+import type { Locale as DateFnsLocale } from "date-fns";
 import { match } from "ts-pattern";
-import { formatDay } from "../calendar/formatDay.js";
+import { dayInLocale } from "../calendar/dayInLocale.js";
 import type { PlainDate } from "../calendar/plainDate.js";
+import type { Locale } from "../text/locale.js";
 import type { Column } from "../text/table.js";
 import { timelineMessage } from "./message.js";
 import type { StageStatus } from "./stageStatus.js";
@@ -18,43 +19,62 @@ import type { Timeline, TimelineStage } from "./timeline.js";
  * ```ts
  * import type { FormatTimelineOptions } from "collegiate/timeline";
  *
- * const options: FormatTimelineOptions = { dayPattern: "yyyy-MM-dd" };
+ * const options: FormatTimelineOptions = { dayPattern: "yyyy-MM-dd", locale: "zh-Hant" };
  * ```
  */
 export interface FormatTimelineOptions {
-  /** A date-fns pattern for days; `"EEE d MMM yyyy"` ("Thu 18 Mar 2027") by default. */
+  /**
+   * A date-fns pattern for days; by default `"EEE d MMM yyyy"` ("Thu 18 Mar
+   * 2027") in English and `"yyyy年M月d日（EEEEE）"` (2027年3月18日（四）) in
+   * Traditional Chinese.
+   */
   readonly dayPattern?: string;
-  /** A date-fns locale for month and weekday names; English when omitted. */
+  /**
+   * The language of the headings, column names and statuses (and of the
+   * diagnostics' headings): `"en"` (the default) or `"zh-Hant"`. The titles
+   * are the timeline's own: schedule with the same `locale` to have a
+   * built-in template's titles in that language.
+   */
   readonly locale?: Locale;
+  /**
+   * A date-fns locale for month and weekday names, when they should differ
+   * from `locale`'s (English, or date-fns's `zhHK` for Traditional Chinese).
+   */
+  readonly dateLocale?: DateFnsLocale;
 }
 
-export function dayText(day: PlainDate, options: FormatTimelineOptions): string {
-  return formatDay(day, options.dayPattern ?? "EEE d MMM yyyy", options.locale === undefined ? {} : { locale: options.locale });
+export function dayText(day: PlainDate, options: FormatTimelineOptions, locale: Locale = "en"): string {
+  return dayInLocale(day, locale, options.dayPattern, options.dateLocale);
 }
 
-export function statusText(status: StageStatus): string {
+export function statusText(status: StageStatus, locale: Locale = "en"): string {
   return match(status)
-    .with("upcoming", () => timelineMessage("status.upcoming"))
-    .with("open", () => timelineMessage("status.open"))
-    .with("late", () => timelineMessage("status.late"))
+    .with("upcoming", () => timelineMessage(locale, "status.upcoming"))
+    .with("open", () => timelineMessage(locale, "status.open"))
+    .with("late", () => timelineMessage(locale, "status.late"))
     .exhaustive();
 }
 
-export function timelineHeading(timeline: Timeline, options: FormatTimelineOptions): string {
-  const params = { title: timeline.title, day: dayText(timeline.anchorDay, options) };
-  const heading = timeline.schedule === "backward" ? timelineMessage("heading.backward", params) : timelineMessage("heading.forward", params);
-  return timeline.asOf === undefined ? heading : `${heading} (${timelineMessage("heading.as-of", { day: dayText(timeline.asOf, options) })})`;
+export function timelineHeading(timeline: Timeline, options: FormatTimelineOptions, locale: Locale = "en"): string {
+  const params = { title: timeline.title, day: dayText(timeline.anchorDay, options, locale) };
+  const heading = timelineMessage(locale, timeline.schedule === "backward" ? "heading.backward" : "heading.forward", params);
+  if (timeline.asOf === undefined) return heading;
+  const asOf = timelineMessage(locale, "heading.as-of", { day: dayText(timeline.asOf, options, locale) });
+  return timelineMessage(locale, "heading.with-as-of", { heading, asOf });
 }
 
-export function timelineColumns(timeline: Timeline, options: FormatTimelineOptions): Column<TimelineStage>[] {
+export function timelineColumns(timeline: Timeline, options: FormatTimelineOptions, locale: Locale = "en"): Column<TimelineStage>[] {
   const columns: Column<TimelineStage>[] = [
-    { header: timelineMessage("column.stage"), cell: (stage) => stage.id },
-    { header: timelineMessage("column.title"), cell: (stage) => stage.title },
-    { header: timelineMessage("column.opens"), cell: (stage) => dayText(stage.opensOn, options) },
-    { header: timelineMessage("column.due"), cell: (stage) => dayText(stage.dueOn, options) },
+    { header: timelineMessage(locale, "column.stage"), cell: (stage) => stage.id },
+    { header: timelineMessage(locale, "column.title"), cell: (stage) => stage.title },
+    { header: timelineMessage(locale, "column.opens"), cell: (stage) => dayText(stage.opensOn, options, locale) },
+    { header: timelineMessage(locale, "column.due"), cell: (stage) => dayText(stage.dueOn, options, locale) },
   ];
   if (timeline.stages.some((stage) => stage.status !== undefined)) {
-    columns.push({ header: timelineMessage("column.status"), cell: (stage) => (stage.status === undefined ? "" : statusText(stage.status)) });
+    columns.push({
+      header: timelineMessage(locale, "column.status"),
+      cell: (stage) => (stage.status === undefined ? "" : statusText(stage.status, locale)),
+    });
   }
   return columns;
 }

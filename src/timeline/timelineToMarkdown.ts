@@ -1,4 +1,5 @@
 import { formatDiagnostics } from "../diagnostics/formatDiagnostics.js";
+import { checkedLocale } from "../text/locale.js";
 import { escapeMarkdownCell, renderMarkdownTable } from "../text/table.js";
 import type { Timeline } from "./timeline.js";
 import { timelineColumns, timelineHeading, type FormatTimelineOptions } from "./timelineTable.js";
@@ -9,7 +10,7 @@ import { timelineColumns, timelineHeading, type FormatTimelineOptions } from "./
  * a Markdown table when there are any.
  *
  * @param timeline - A timeline.
- * @param options - Day pattern and locale.
+ * @param options - Day pattern, language (`locale`: `"en"` or `"zh-Hant"`) and date-fns locale.
  * @returns GitHub-flavoured Markdown.
  *
  * @example
@@ -25,7 +26,11 @@ import { timelineColumns, timelineHeading, type FormatTimelineOptions } from "./
  * ```
  */
 export function timelineToMarkdown(timeline: Timeline, options: FormatTimelineOptions = {}): string {
-  const parts = [`**${escapeMarkdownCell(timelineHeading(timeline, options))}**`, renderMarkdownTable(timeline.stages, timelineColumns(timeline, options))];
-  if (timeline.diagnostics.length > 0) parts.push(formatDiagnostics(timeline.diagnostics, { format: "markdown" }));
+  const locale = checkedLocale(options);
+  const parts = [
+    `**${escapeMarkdownCell(timelineHeading(timeline, options, locale))}**`,
+    renderMarkdownTable(timeline.stages, timelineColumns(timeline, options, locale)),
+  ];
+  if (timeline.diagnostics.length > 0) parts.push(formatDiagnostics(timeline.diagnostics, { format: "markdown", locale }));
   return parts.join("\n\n");
 }

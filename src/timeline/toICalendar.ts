@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { addDays } from "../calendar/addDays.js";
 import { isPlainDate, type PlainDate } from "../calendar/plainDate.js";
+import { schemaLocale } from "../diagnostics/parseInput.js";
+import { LocaleSchema, localeOf } from "../text/locale.js";
 import { timelineMessage } from "./message.js";
 import { parseOptions } from "./planOptions.js";
 import type { Timeline } from "./timeline.js";
@@ -20,16 +22,18 @@ export const ICalendarOptionsSchema = z.strictObject({
   dtstamp: z
     .string()
     .refine((text) => /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?Z$/.test(text) && isPlainDate(text.slice(0, 10)), {
-      error: () => timelineMessage("ics.dtstamp"),
+      error: () => timelineMessage(schemaLocale(), "ics.dtstamp"),
     }),
   /** The domain that makes event UIDs globally unique, such as the school's web domain. */
   uidDomain: z
     .string()
     .regex(/^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/, {
-      error: () => timelineMessage("ics.uid-domain"),
+      error: () => timelineMessage(schemaLocale(), "ics.uid-domain"),
     }),
   /** A name for the calendar, shown by calendar applications. */
   calendarName: z.string().trim().min(1).optional(),
+  /** The language of the events' "External work" and "Internal work" headings and of errors: `"en"` (the default) or `"zh-Hant"`. */
+  locale: LocaleSchema.optional(),
 });
 
 /**
@@ -91,7 +95,7 @@ function basicDate(day: PlainDate): string {
  * Lines end with CRLF, are folded at 75 octets and text is escaped.
  *
  * @param timeline - A timeline from {@link scheduleBackward} or {@link scheduleForward}.
- * @param options - `dtstamp` (UTC time stamp of the export), `uidDomain`, and optionally `calendarName`.
+ * @param options - `dtstamp` (UTC time stamp of the export), `uidDomain`, and optionally `calendarName` and `locale`.
  * @returns The iCalendar document.
  * @throws {@link InvalidInputError} when the options are invalid.
  *
@@ -110,7 +114,10 @@ function basicDate(day: PlainDate): string {
  * ```
  */
 export function toICalendar(timeline: Timeline, options: ICalendarOptions): string {
-  const { dtstamp, uidDomain, calendarName } = parseOptions(ICalendarOptionsSchema, options, "calendar export options");
+  const locale = localeOf(options);
+  const { dtstamp, uidDomain, calendarName } = parseOptions(ICalendarOptionsSchema, options, "what.calendar-export-options", locale);
+  const external = timelineMessage(locale, "ics.tasks-heading", { heading: timelineMessage(locale, "ics.external") });
+  const internal = timelineMessage(locale, "ics.tasks-heading", { heading: timelineMessage(locale, "ics.internal") });
   const stamp = `${dtstamp.slice(0, 19).replace(/[-:]/g, "")}Z`;
   const lines = [
     "BEGIN:VCALENDAR",
@@ -122,8 +129,8 @@ export function toICalendar(timeline: Timeline, options: ICalendarOptions): stri
   ];
   for (const stage of timeline.stages) {
     const description = [
-      ...(stage.tasks.external.length > 0 ? [`${timelineMessage("ics.external")}:`, ...stage.tasks.external.map((task) => `- ${task}`)] : []),
-      ...(stage.tasks.internal.length > 0 ? [`${timelineMessage("ics.internal")}:`, ...stage.tasks.internal.map((task) => `- ${task}`)] : []),
+      ...(stage.tasks.external.length > 0 ? [external, ...stage.tasks.external.map((task) => `- ${task}`)] : []),
+      ...(stage.tasks.internal.length > 0 ? [internal, ...stage.tasks.internal.map((task) => `- ${task}`)] : []),
     ].join("\n");
     lines.push(
       "BEGIN:VEVENT",

@@ -1,19 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { feedbackMessages } from "../../src/index.js";
-import { say } from "../../src/feedback/messages.js";
+import { feedbackMessage } from "../../src/feedback/message.js";
 import { placeholdersOf } from "../../src/text/formatMessage.js";
 
 describe("feedbackMessages", () => {
-  it("are plain, non-empty templates without stray spaces (the group separator's spaces are its point)", () => {
+  it("are plain, non-empty templates without stray spaces (a separator's spaces are its point)", () => {
     for (const [key, template] of Object.entries(feedbackMessages)) {
       expect(template.trim(), key).not.toBe("");
-      if (key !== "group.separator") expect(template, key).toBe(template.trim());
+      if (!key.endsWith("separator")) expect(template, key).toBe(template.trim());
     }
   });
 
   it("are filled by name, and refuse to show a raw placeholder", () => {
     expect(placeholdersOf(feedbackMessages["response.value-outside-scale"])).toEqual(["high", "low", "questionId", "value"]);
-    expect(say("report.hidden-fewer-than", { minimum: 5 })).toBe("fewer than 5");
-    expect(() => say("report.hidden-fewer-than")).toThrow("needs a value for {minimum}");
+    expect(feedbackMessage("en", "report.hidden-fewer-than", { minimum: 5 })).toBe("fewer than 5");
+    expect(() => feedbackMessage("en", "report.hidden-fewer-than")).toThrow("needs a value for {minimum}");
   });
 });

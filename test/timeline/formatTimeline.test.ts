@@ -28,7 +28,7 @@ describe("formatTimeline", () => {
     expect(text).toContain("✖ error  activityDay  timeline/activity-day-closed\n  The activity day 2027-05-13 is closed: Buddha's Birthday.");
   });
 
-  it("takes a day pattern and a locale, and aligns wide characters", () => {
+  it("takes a day pattern and a date-fns locale, and aligns wide characters", () => {
     const template = definePlanTemplate({
       id: "visit",
       title: "觀課",
@@ -40,7 +40,7 @@ describe("formatTimeline", () => {
     });
     const text = formatTimeline(scheduleBackward(template, { activityDay: "2027-03-18", calendar: defineSchoolCalendar({}) }), {
       dayPattern: "yyyy年M月d日 EEEE",
-      locale: zhTW,
+      dateLocale: zhTW,
     });
     const lines = text.split("\n");
     expect(lines[0]).toBe("觀課: activity day 2027年3月18日 星期四");

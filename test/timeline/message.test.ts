@@ -3,13 +3,13 @@ import { timelineMessage } from "../../src/timeline/message.js";
 
 describe("timelineMessage (internal)", () => {
   it("fills a template of the catalogue", () => {
-    expect(timelineMessage("activity-day-closed", { day: "2027-05-13", closure: "Buddha's Birthday" })).toBe(
+    expect(timelineMessage("en", "activity-day-closed", { day: "2027-05-13", closure: "Buddha's Birthday" })).toBe(
       "The activity day 2027-05-13 is closed: Buddha's Birthday.",
     );
-    expect(timelineMessage("status.late")).toBe("late");
+    expect(timelineMessage("en", "status.late")).toBe("late");
   });
 
   it("throws when a placeholder has no value, never showing a raw {name}", () => {
-    expect(() => timelineMessage("activity-day-closed", { day: "2027-05-13" })).toThrow("{closure}");
+    expect(() => timelineMessage("en", "activity-day-closed", { day: "2027-05-13" })).toThrow("{closure}");
   });
 });

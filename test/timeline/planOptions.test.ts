@@ -9,12 +9,12 @@ const schema = z.strictObject(planFields);
 describe("planOptions (internal)", () => {
   it("accepts a calendar and optional plan details, trimming text", () => {
     const calendar = defineSchoolCalendar({});
-    expect(parseOptions(schema, { calendar, school: " harbour ", people: ["chan"] }, "options")).toEqual({ calendar, school: "harbour", people: ["chan"] });
+    expect(parseOptions(schema, { calendar, school: " harbour ", people: ["chan"] }, "what.scheduling-options", "en")).toEqual({ calendar, school: "harbour", people: ["chan"] });
   });
 
   it("throws every problem with its path", () => {
     try {
-      parseOptions(schema, { calendar: "hk", asOf: "2027-13-01", people: [""], colour: "red" }, "scheduling options");
+      parseOptions(schema, { calendar: "hk", asOf: "2027-13-01", people: [""], colour: "red" }, "what.scheduling-options", "en");
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(InvalidInputError);

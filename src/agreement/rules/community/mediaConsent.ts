@@ -1,7 +1,6 @@
 import { sampleCommunity, communityWith } from "../../exampleRecords.js";
 import { agreementMessages } from "../../messages.js";
 import { defineRule } from "../../rule.js";
-import { wordFor } from "../../wording.js";
 
 /**
  * L4: schools allow support officers to collect materials (video clips,
@@ -39,7 +38,7 @@ export const mediaConsent = defineRule({
   inspect(community, _inspection, findings) {
     const names = new Map(community.schools.map((school) => [school.id, school.name]));
     community.media?.forEach((item, index) => {
-      const kind = wordFor(`media.${item.kind}`);
+      const kind = findings.word(`media.${item.kind}`);
       if (item.consent === undefined) {
         findings.missing(
           ["media", index, "consent"],

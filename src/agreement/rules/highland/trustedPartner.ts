@@ -1,7 +1,7 @@
 import { sampleVisit, visitWith } from "../../exampleRecords.js";
 import { agreementMessages } from "../../messages.js";
 import { defineRule } from "../../rule.js";
-import { listOf, nameOf, wordFor } from "../../wording.js";
+import { nameOf } from "../../wording.js";
 
 /**
  * H3: extended sharing is carried out with a colleague in whom the teacher has
@@ -44,9 +44,9 @@ export const trustedPartner = defineRule({
           "partner-role",
           {
             person: nameOf(visitor),
-            role: wordFor(`role.${visitor.role}`),
-            allowed: listOf(
-              options.partnerRoles.map((role) => wordFor(`role.${role}`)),
+            role: findings.word(`role.${visitor.role}`),
+            allowed: findings.list(
+              options.partnerRoles.map((role) => findings.word(`role.${role}`)),
               "list.or",
             ),
           },

@@ -1,7 +1,6 @@
 import { visitWith } from "../../exampleRecords.js";
 import { agreementMessages } from "../../messages.js";
 import { defineRule } from "../../rule.js";
-import { wordFor } from "../../wording.js";
 
 /**
  * A9: sharing classroom experience is transparent and supportive; where it is
@@ -71,7 +70,7 @@ export const concernResolvedAtSchoolLevel = defineRule({
         findings.breach(
           ["concerns", index, "resolution", "level"],
           "concern-escalated",
-          { raisedOn: concern.raisedOn, about: concern.about, level: wordFor(`level.${resolution.level}`) },
+          { raisedOn: concern.raisedOn, about: concern.about, level: findings.word(`level.${resolution.level}`) },
           "concern-hint",
         );
       }

@@ -1,7 +1,7 @@
 import { sampleVisit, visitWith } from "../../exampleRecords.js";
 import { agreementMessages } from "../../messages.js";
 import { defineRule } from "../../rule.js";
-import { listOf, nameOf } from "../../wording.js";
+import { nameOf } from "../../wording.js";
 
 /**
  * A1: everyone involved knows the purpose of the visit. Once a visit is
@@ -42,7 +42,7 @@ export const purposeShared = defineRule({
     const everyone = [visit.observedTeacher, ...visit.visitors];
     if (!everyone.every((person) => purpose.sharedWith.includes(person.id))) {
       const notTold = everyone.filter((person) => !purpose.sharedWith.includes(person.id)).map(nameOf);
-      findings.breach(["purpose", "sharedWith"], "purpose-not-shared-with", { people: listOf(notTold) }, "purpose-hint");
+      findings.breach(["purpose", "sharedWith"], "purpose-not-shared-with", { people: findings.list(notTold) }, "purpose-hint");
     }
     if (purpose.sharedOn > visitDay) {
       findings.breach(["purpose", "sharedOn"], "purpose-shared-late", { sharedOn: purpose.sharedOn, visitDay }, "purpose-hint");

@@ -1,7 +1,6 @@
 import { samplePlan, planWith } from "../../exampleRecords.js";
 import { agreementMessages } from "../../messages.js";
 import { defineRule } from "../../rule.js";
-import { wordFor } from "../../wording.js";
 
 const details = ["date", "durationMinutes", "participants", "medium"] as const;
 
@@ -42,7 +41,7 @@ export const basicDetailsConfirmed = defineRule({
         findings.missing(
           ["basicDetails", detail],
           "basic-detail-missing",
-          { confirmedOn: basics.confirmedOn, detail: wordFor(`detail.${detail}`) },
+          { confirmedOn: basics.confirmedOn, detail: findings.word(`detail.${detail}`) },
           "basic-details-hint",
         );
       }

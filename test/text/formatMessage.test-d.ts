@@ -1,0 +1,23 @@
+import { describe, expectTypeOf, it } from "vitest";
+import { agreementMessagesZhHant, type AgreementMessageKey } from "../../src/agreement/index.js";
+import { feedbackMessagesZhHant, type FeedbackMessageKey } from "../../src/feedback/index.js";
+import type { Messages } from "../../src/text/formatMessage.js";
+import { timelineMessagesZhHant, type TimelineMessageId } from "../../src/timeline/index.js";
+
+describe("Messages", () => {
+  it("makes a catalogue that misses a key, or has one too many, fail to compile", () => {
+    const english = { greeting: "Welcome, {name}.", farewell: "Goodbye." } as const;
+    // @ts-expect-error: "farewell" is missing.
+    const missing = { greeting: "歡迎，{name}。" } as const satisfies Messages<keyof typeof english>;
+    // @ts-expect-error: "extra" is no key of the English catalogue.
+    const extra = { greeting: "歡迎，{name}。", farewell: "再見。", extra: "多餘" } as const satisfies Messages<keyof typeof english>;
+    expectTypeOf(missing).toBeObject();
+    expectTypeOf(extra).toBeObject();
+  });
+
+  it("holds for the library's Traditional Chinese catalogues", () => {
+    expectTypeOf(timelineMessagesZhHant).toExtend<Messages<TimelineMessageId>>();
+    expectTypeOf(agreementMessagesZhHant).toExtend<Messages<AgreementMessageKey>>();
+    expectTypeOf(feedbackMessagesZhHant).toExtend<Messages<FeedbackMessageKey>>();
+  });
+});
