@@ -17,7 +17,7 @@ import { z } from "zod";
 import { plainDate } from "../src/calendar/index.js";
 import { classroomVisitMachine, defineMachine, initialSnapshot, transition, type EventOf, type Machine } from "../src/machines/index.js";
 
-type AnyGuard = { check(context: unknown, event: unknown, state: string): readonly { severity: string }[] };
+type AnyGuard = { check(context: unknown, event: unknown, state: string, locale: "en"): readonly { severity: string }[] };
 type AnyTransition = { target?: string; when?: string; guards?: readonly string[]; update?: string };
 
 /** The same machine in XState: each transition's guards and update are our own functions. */
@@ -25,7 +25,7 @@ function toXState(machine: Machine): AnyStateMachine {
   const guards = (machine.guards ?? {}) as Record<string, AnyGuard>;
   const updates = (machine.updates ?? {}) as Record<string, (context: unknown, event: unknown) => unknown>;
   const passes = (name: string, context: unknown, event: unknown, state: string) =>
-    !guards[name]?.check(context, event, state).some((finding) => finding.severity === "error");
+    !guards[name]?.check(context, event, state, "en").some((finding) => finding.severity === "error");
   const states: Record<string, object> = {};
   for (const name of machine.stateNames) {
     const config = (machine.states as Record<string, { final?: boolean; on?: Record<string, AnyTransition | AnyTransition[]> }>)[name] ?? {};

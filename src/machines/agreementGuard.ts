@@ -12,6 +12,7 @@ import { runRules } from "../agreement/runRules.js";
 import type { PlainDate } from "../calendar/plainDate.js";
 import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Locale } from "../text/locale.js";
 
 /** What the rules judge by, beside the record. */
 export interface RuleSetting {
@@ -21,8 +22,8 @@ export interface RuleSetting {
 
 /** A compiled set of rules: those of `ids` that the policy applies, at its severities. */
 export interface RuleRunner<S extends RuleSubject> {
-  /** The findings on one record judged as of `asOf`, with paths under `pathPrefix`. */
-  run(value: RuleSubjects[S]["value"], asOf: PlainDate): Diagnostic[];
+  /** The findings on one record judged as of `asOf`, with paths under `pathPrefix`, written in `locale`. */
+  run(value: RuleSubjects[S]["value"], asOf: PlainDate, locale: Locale): Diagnostic[];
 }
 
 /**
@@ -42,10 +43,10 @@ export function agreementRules<S extends "visit" | "plan" | "community">(
   const session = sessionOfCalendar(calendar);
   const { options } = setting.policy;
   return {
-    run(value, asOf) {
+    run(value, asOf, locale) {
       if (entries.length === 0) return [];
       const inspection: Inspection = { options, asOf, calendar, session };
-      const findings = new Findings();
+      const findings = new Findings(locale);
       runRules(subject, entries, value, inspection, findings, pathPrefix);
       return findings.diagnostics;
     },

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { checkedLocale, type Locale } from "../text/locale.js";
 import type { EventOf, Machine } from "./defineMachine.js";
 import type { SnapshotOf } from "./snapshot.js";
 import { stateRefusal, transition, type Refusal } from "./transition.js";
@@ -52,6 +53,8 @@ export type EventAvailability<TEvent> =
 export interface AvailableEventsOptions<TEvent> {
   /** The moment to ask about, used to build events that need only `type` and `at`. */
   readonly at: string;
+  /** The language of the refusals: `"en"` (the default) or `"zh-Hant"`. */
+  readonly locale?: Locale;
   /** Candidate events to evaluate in full (for events whose guards read their payload). */
   readonly events?: readonly TEvent[];
 }
@@ -93,20 +96,21 @@ export function availableEvents<M extends Machine>(
   snapshot: SnapshotOf<M>,
   options: AvailableEventsOptions<EventOf<M>>,
 ): EventAvailability<EventOf<M>>[] {
+  const locale = checkedLocale(options);
   const given = options.events ?? [];
   const results: EventAvailability<EventOf<M>>[] = [];
   for (const type of machine.eventTypes) {
     const candidates = given.filter((event) => (event as { type: string }).type === type);
     if (candidates.length > 0) {
-      for (const event of candidates) results.push(evaluate(machine, snapshot, event));
+      for (const event of candidates) results.push(evaluate(machine, snapshot, event, locale));
       continue;
     }
     const probe = machine.events.safeParse({ type, at: options.at });
     if (probe.success) {
-      results.push(evaluate(machine, snapshot, probe.data as EventOf<M>));
+      results.push(evaluate(machine, snapshot, probe.data as EventOf<M>, locale));
       continue;
     }
-    const refusal = stateRefusal(machine, snapshot.state, type);
+    const refusal = stateRefusal(machine, snapshot.state, type, locale);
     results.push(
       refusal === undefined
         ? { type, allowed: true, requiresPayload: true, diagnostics: [] }
@@ -116,8 +120,8 @@ export function availableEvents<M extends Machine>(
   return results;
 }
 
-function evaluate<M extends Machine>(machine: M, snapshot: SnapshotOf<M>, event: EventOf<M>): EventAvailability<EventOf<M>> {
-  const result = transition(machine, snapshot, event);
+function evaluate<M extends Machine>(machine: M, snapshot: SnapshotOf<M>, event: EventOf<M>, locale: Locale): EventAvailability<EventOf<M>> {
+  const result = transition(machine, snapshot, event, { locale });
   const type = (event as { type: string }).type;
   return result.ok
     ? { type, allowed: true, event, requiresPayload: false, diagnostics: result.diagnostics }

@@ -6,10 +6,9 @@ import type { Policy } from "../agreement/policy.js";
 import { PlainDateSchema } from "../calendar/plainDate.js";
 import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { formatMessage } from "../text/formatMessage.js";
 import { agreementRules, type RuleSetting } from "./agreementGuard.js";
 import { defineMachine, type Guard } from "./defineMachine.js";
-import { machineMessages } from "./messages.js";
+import { machineMessage } from "./message.js";
 import { ReasonSchema } from "./reason.js";
 import { dayOfTimestamp, TimestampSchema } from "./timestamp.js";
 
@@ -200,20 +199,20 @@ function agreementGuard(
   const rules = agreementRules(setting, "visit", ids, ["visit"]);
   return {
     description,
-    check: (context, event) => {
+    check: (context, event, _state, locale) => {
       const day = dayOfTimestamp(event.at);
       const next = nextVisit(context.visit, event);
       // Before a visit is scheduled, judge it as if it took place on the event's day:
       // "if the visit were today, would the agreement be kept?"
       const judged = provisionalVisitDay && next.visitDay === undefined ? { ...next, visitDay: day } : next;
-      return rules.run(judged, day);
+      return rules.run(judged, day, locale);
     },
   };
 }
 
 const onOrAfterVisitDay: Guard<VisitContext, VisitEvent> = {
   description: "the observation is recorded on or after the visit day",
-  check: (context, event): Diagnostic[] => {
+  check: (context, event, _state, locale): Diagnostic[] => {
     const day = dayOfTimestamp(event.at);
     const { visitDay } = context.visit;
     return visitDay !== undefined && day < visitDay
@@ -221,7 +220,7 @@ const onOrAfterVisitDay: Guard<VisitContext, VisitEvent> = {
           {
             ruleId: "visit/observed-before-visit-day",
             severity: "error",
-            message: formatMessage(machineMessages["visit-observed-before-day"], { day, visitDay }),
+            message: machineMessage(locale, "visit-observed-before-day", { day, visitDay }),
             path: ["at"],
           },
         ]
@@ -231,10 +230,10 @@ const onOrAfterVisitDay: Guard<VisitContext, VisitEvent> = {
 
 const hasOpenConcern: Guard<VisitContext, VisitEvent> = {
   description: "a concern is open",
-  check: (context): Diagnostic[] =>
+  check: (context, _event, _state, locale): Diagnostic[] =>
     (context.visit.concerns ?? []).some((concern) => concern.resolution === undefined)
       ? []
-      : [{ ruleId: "visit/no-open-concern", severity: "error", message: machineMessages["visit-no-open-concern"], path: ["visit", "concerns"] }],
+      : [{ ruleId: "visit/no-open-concern", severity: "error", message: machineMessage(locale, "visit-no-open-concern"), path: ["visit", "concerns"] }],
 };
 
 const routeTo = (test: (visit: ClassroomVisit) => boolean, description: string): Guard<VisitContext, VisitEvent> => ({

@@ -1,8 +1,9 @@
 import type { z } from "zod";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
-import { formatMessage } from "../text/formatMessage.js";
-import { machineMessages } from "./messages.js";
+import type { Locale } from "../text/locale.js";
+import { machineMessage } from "./message.js";
+import type { MachineMessageKey } from "./messages.js";
 
 /**
  * What every event of a machine carries: its `type` (the discriminant) and
@@ -47,8 +48,12 @@ export interface MachineEvent {
 export interface Guard<TContext, TEvent> {
   /** What the guard requires, in a few words; shown in diagrams and refusals. */
   readonly description: string;
-  /** Diagnostics saying why the transition is refused; none (or no errors) to allow it. `state` is the state the machine is in. */
-  check(context: TContext, event: TEvent, state: string): readonly Diagnostic[];
+  /**
+   * Diagnostics saying why the transition is refused; none (or no errors) to
+   * allow it. `state` is the state the machine is in; `locale` the language
+   * the caller asked for, to write the messages in.
+   */
+  check(context: TContext, event: TEvent, state: string, locale: Locale): readonly Diagnostic[];
 }
 
 /**
@@ -318,8 +323,9 @@ function eventTypesOf(schema: MachineEventSchema, problems: Diagnostic[]): strin
   });
 }
 
-function problem(key: keyof typeof machineMessages, path: (string | number)[], params: Record<string, string | number>): Diagnostic {
-  return { ruleId: `machine/${key}`, severity: "error", message: formatMessage(machineMessages[key], params), path };
+// A machine's definition is code: its mistakes are reported in English, as other programming errors are.
+function problem(key: MachineMessageKey, path: (string | number)[], params: Record<string, string | number>): Diagnostic {
+  return { ruleId: `machine/${key}`, severity: "error", message: machineMessage("en", key, params), path };
 }
 
 /**

@@ -45,4 +45,8 @@ export {
   learningCommunityMachine,
   type LearningCommunityMachineOptions,
 } from "./learningCommunityMachine.js";
-export { machineToMarkdown } from "./machineToMarkdown.js";
+export { machineToMarkdown, type MachineToMarkdownOptions } from "./machineToMarkdown.js";
+export { machineMessages, type MachineMessageKey } from "./messages.js";
+export { machineMessagesZhHant } from "./messages.zh-Hant.js";
+// The locale type, so that a tool importing only this subpath can name it.
+export { LocaleSchema, locales, type Locale, type LocaleOptions } from "../text/locale.js";

@@ -5,10 +5,9 @@ import { learningCommunityService } from "../agreement/policies/learningCommunit
 import type { Policy } from "../agreement/policy.js";
 import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { formatMessage } from "../text/formatMessage.js";
 import { agreementRules, type RuleSetting } from "./agreementGuard.js";
 import { defineMachine, type Guard } from "./defineMachine.js";
-import { machineMessages } from "./messages.js";
+import { machineMessage } from "./message.js";
 import { dayOfTimestamp, TimestampSchema } from "./timestamp.js";
 
 const text = z.string().trim().min(1);
@@ -104,30 +103,30 @@ function communityGuard(setting: RuleSetting, description: string, ids: readonly
   const rules = agreementRules(setting, "community", ids, ["community"]);
   return {
     description,
-    check: (context, event) => rules.run(nextCommunity(context.community, event), dayOfTimestamp(event.at)),
+    check: (context, event, _state, locale) => rules.run(nextCommunity(context.community, event), dayOfTimestamp(event.at), locale),
   };
 }
 
 const knownSchool: Guard<CommunityContext, CommunityEvent> = {
   description: "the school is one of the community's",
-  check: (context, event): Diagnostic[] => {
+  check: (context, event, _state, locale): Diagnostic[] => {
     const school = "school" in event ? event.school : undefined;
     return school === undefined || context.community.schools.some((candidate) => candidate.id === school)
       ? []
-      : [{ ruleId: "community/unknown-school", severity: "error", message: formatMessage(machineMessages["community-unknown-school"], { school }), path: ["school"] }];
+      : [{ ruleId: "community/unknown-school", severity: "error", message: machineMessage(locale, "community-unknown-school", { school }), path: ["school"] }];
   },
 };
 
 const experienceShared: Guard<CommunityContext, CommunityEvent> = {
   description: "successful experience or a resource has been shared",
-  check: (context): Diagnostic[] =>
+  check: (context, _event, _state, locale): Diagnostic[] =>
     (context.community.resources ?? []).length > 0
       ? []
       : [
           {
             ruleId: "community/experience-shared",
             severity: "error",
-            message: machineMessages["community-nothing-shared"],
+            message: machineMessage(locale, "community-nothing-shared"),
             path: ["community", "resources"],
             source: { document: "learning-communities", clause: "L5" },
           },

@@ -1,7 +1,25 @@
 import { renderMarkdownTable } from "../text/table.js";
 import type { Guard, Machine, StateConfig } from "./defineMachine.js";
-import { machineMessages } from "./messages.js";
+import { checkedLocale, type Locale } from "../text/locale.js";
+import { machineList, machineMessage } from "./message.js";
 import { toMermaid } from "./toMermaid.js";
+
+/**
+ * Options of {@link machineToMarkdown}.
+ *
+ * @example
+ * ```ts
+ * import type { MachineToMarkdownOptions } from "collegiate/machines";
+ *
+ * const options: MachineToMarkdownOptions = { headingLevel: 3, locale: "zh-Hant" };
+ * ```
+ */
+export interface MachineToMarkdownOptions {
+  /** The level of the page's first heading; 2 by default. */
+  readonly headingLevel?: number;
+  /** The language of the page's headings: `"en"` (the default) or `"zh-Hant"`. The machine's own descriptions stay as written. */
+  readonly locale?: Locale;
+}
 
 /**
  * A Markdown page describing a machine, generated from its definition: its
@@ -10,7 +28,7 @@ import { toMermaid } from "./toMermaid.js";
  * The documentation's machine pages are generated with it.
  *
  * @param machine - The machine.
- * @param headingLevel - The level of the page's first heading (default 2).
+ * @param options - The level of the page's first heading, and the language of the headings.
  * @returns Markdown.
  *
  * @example
@@ -21,36 +39,40 @@ import { toMermaid } from "./toMermaid.js";
  * page.includes("stateDiagram-v2"); // true: the diagram, in a mermaid code block
  * ```
  */
-export function machineToMarkdown(machine: Machine, headingLevel = 2): string {
+export function machineToMarkdown(machine: Machine, options: MachineToMarkdownOptions = {}): string {
+  const locale = checkedLocale(options);
+  const text = (key: Parameters<typeof machineMessage>[1]) => machineMessage(locale, key);
+  const headingLevel = options.headingLevel ?? 2;
   const hashes = (extra: number) => "#".repeat(Math.min(6, headingLevel + extra));
   const states = machine.states as Record<string, StateConfig<string, string, string, string>>;
   const guards = Object.entries((machine.guards ?? {}) as Record<string, Guard<unknown, unknown>>);
   const stateRows = machine.stateNames.map((name) => {
     const state = states[name];
     const marks = [
-      ...(name === machine.initial ? [machineMessages["markdown-initial"]] : []),
-      ...(state?.final === true ? [machineMessages["markdown-final"]] : []),
+      ...(name === machine.initial ? [text("markdown-initial")] : []),
+      ...(state?.final === true ? [text("markdown-final")] : []),
     ];
-    return { name: `\`${name}\`${marks.length > 0 ? ` (${marks.join(", ")})` : ""}`, meaning: state?.description ?? "" };
+    const code = `\`${name}\``;
+    return { name: marks.length > 0 ? machineMessage(locale, "markdown-marked", { name: code, marks: machineList(locale, marks) }) : code, meaning: state?.description ?? "" };
   });
   const sections = [
     `${hashes(0)} \`${machine.id}\``,
     ...(machine.description === undefined ? [] : [machine.description]),
     ["```mermaid", toMermaid(machine), "```"].join("\n"),
-    `${hashes(1)} ${machineMessages["markdown-states"]}`,
+    `${hashes(1)} ${text("markdown-states")}`,
     renderMarkdownTable(stateRows, [
-      { header: machineMessages["markdown-state"], cell: (row) => row.name },
-      { header: machineMessages["markdown-meaning"], cell: (row) => row.meaning },
+      { header: text("markdown-state"), cell: (row) => row.name },
+      { header: text("markdown-meaning"), cell: (row) => row.meaning },
     ]),
-    `${hashes(1)} ${machineMessages["markdown-events"]}`,
+    `${hashes(1)} ${text("markdown-events")}`,
     machine.eventTypes.map((type) => `\`${type}\``).join(", "),
   ];
   if (guards.length > 0) {
     sections.push(
-      `${hashes(1)} ${machineMessages["markdown-guards"]}`,
+      `${hashes(1)} ${text("markdown-guards")}`,
       renderMarkdownTable(guards, [
-        { header: machineMessages["markdown-guard"], cell: ([name]) => `\`${name}\`` },
-        { header: machineMessages["markdown-requires"], cell: ([, guard]) => guard.description },
+        { header: text("markdown-guard"), cell: ([name]) => `\`${name}\`` },
+        { header: text("markdown-requires"), cell: ([, guard]) => guard.description },
       ]),
     );
   }

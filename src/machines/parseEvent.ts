@@ -1,4 +1,5 @@
-import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
+import { parseInput } from "../diagnostics/parseInput.js";
+import { checkedLocale, type LocaleOptions } from "../text/locale.js";
 import type { Result } from "../diagnostics/result.js";
 import type { EventOf, Machine } from "./defineMachine.js";
 
@@ -8,6 +9,7 @@ import type { EventOf, Machine } from "./defineMachine.js";
  *
  * @param machine - The machine.
  * @param input - Anything.
+ * @param options - `locale`: the language of the diagnostics.
  * @returns `{ ok: true, value: event }` or `{ ok: false, diagnostics }` with paths.
  *
  * @example
@@ -25,9 +27,9 @@ import type { EventOf, Machine } from "./defineMachine.js";
  * parseEvent(lamp, { type: "toggle" }).ok; // false: "at" is missing
  * ```
  */
-export function parseEvent<M extends Machine>(machine: M, input: unknown): Result<EventOf<M>> {
-  const parsed = machine.events.safeParse(input);
+export function parseEvent<M extends Machine>(machine: M, input: unknown, options: LocaleOptions = {}): Result<EventOf<M>> {
+  const parsed = parseInput(machine.events, input, checkedLocale(options));
   return parsed.success
     ? { ok: true, value: parsed.data as EventOf<M>, diagnostics: [] }
-    : { ok: false, diagnostics: diagnosticsFromZod(parsed.error.issues) };
+    : { ok: false, diagnostics: parsed.diagnostics };
 }

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { formatMessage } from "../text/formatMessage.js";
 import { defineMachine, type Guard } from "./defineMachine.js";
-import { machineMessages } from "./messages.js";
+import { machineMessage } from "./message.js";
 import { ReasonSchema } from "./reason.js";
 import { TimestampSchema } from "./timestamp.js";
 
@@ -36,13 +35,13 @@ const source = (clause: string) => ({ document: "peer-coaching-programme" as con
 
 const partInOrder: Guard<CoachingContext, CoachingEvent> = {
   description: "the part completed is the current one",
-  check: (_context, event, state): Diagnostic[] =>
+  check: (_context, event, state, locale): Diagnostic[] =>
     event.type === "complete-part" && event.part !== state
       ? [
           {
             ruleId: "coaching/parts-in-order",
             severity: "error",
-            message: formatMessage(machineMessages["coaching-part-out-of-order"], { part: event.part, current: state }),
+            message: machineMessage(locale, "coaching-part-out-of-order", { part: event.part, current: state }),
             path: ["part"],
             source: source(event.part),
           },
@@ -52,7 +51,7 @@ const partInOrder: Guard<CoachingContext, CoachingEvent> = {
 
 const wowsAndWondersRecorded: Guard<CoachingContext, CoachingEvent> = {
   description: "at least one wow and one wonder are recorded",
-  check: (context): Diagnostic[] => {
+  check: (context, _event, _state, locale): Diagnostic[] => {
     const wows = context.wowsAndWonders.filter((item) => item.kind === "wow").length;
     const wonders = context.wowsAndWonders.length - wows;
     return wows > 0 && wonders > 0
@@ -61,10 +60,10 @@ const wowsAndWondersRecorded: Guard<CoachingContext, CoachingEvent> = {
           {
             ruleId: "coaching/wows-and-wonders",
             severity: "error",
-            message: formatMessage(machineMessages["coaching-wows-and-wonders"], { wows, wonders }),
+            message: machineMessage(locale, "coaching-wows-and-wonders", { wows, wonders }),
             path: ["context", "wowsAndWonders"],
             source: source("P5"),
-            hint: 'Send "record-feedback" events with kind "wow" and kind "wonder".',
+            hint: machineMessage(locale, "coaching-wows-and-wonders-hint"),
           },
         ];
   },

@@ -3,6 +3,7 @@ import type { EventOf, Machine } from "./defineMachine.js";
 import { initialSnapshot, type SnapshotOf } from "./snapshot.js";
 import { transition, type Refusal } from "./transition.js";
 import type { z } from "zod";
+import type { LocaleOptions } from "../text/locale.js";
 
 /**
  * What {@link replay} returns: the rebuilt snapshot, or the first refused
@@ -29,6 +30,7 @@ export type ReplayResult<TSnapshot> =
  * @param machine - The machine.
  * @param context - The context the log started from.
  * @param events - The applied events, oldest first.
+ * @param options - `locale`: the language of the refusal (`"en"` by default, or `"zh-Hant"`).
  * @returns The snapshot after every event, or the first refusal.
  *
  * @example
@@ -54,11 +56,12 @@ export function replay<M extends Machine>(
   machine: M,
   context: z.input<M["context"]>,
   events: readonly EventOf<M>[],
+  options: LocaleOptions = {},
 ): ReplayResult<SnapshotOf<M>> {
-  let snapshot = initialSnapshot(machine, context);
+  let snapshot = initialSnapshot(machine, context, options);
   const diagnostics: Diagnostic[] = [];
   for (const [index, event] of events.entries()) {
-    const result = transition(machine, snapshot, event);
+    const result = transition(machine, snapshot, event, options);
     if (!result.ok) return { ok: false, index, refusal: result.refusal, snapshot };
     snapshot = result.snapshot;
     diagnostics.push(...result.diagnostics);

@@ -7,12 +7,13 @@ import { PlainDateSchema, type PlainDate } from "../calendar/plainDate.js";
 import { SchoolCalendarInputSchema, type SchoolCalendar } from "../calendar/schoolCalendar.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
-import { formatMessage } from "../text/formatMessage.js";
+import { checkedLocale, LocaleSchema, type Locale } from "../text/locale.js";
+import { parseInput } from "../diagnostics/parseInput.js";
 import { jointSchoolSharing } from "../timeline/jointSchoolSharing.js";
 import { scheduleBackward } from "../timeline/scheduleBackward.js";
 import { TimelineSchema, type Timeline } from "../timeline/timeline.js";
 import { defineMachine, type Guard } from "./defineMachine.js";
-import { machineMessages } from "./messages.js";
+import { machineList, machineMessage } from "./message.js";
 import { ReasonSchema } from "./reason.js";
 import { dayOfTimestamp, TimestampSchema } from "./timestamp.js";
 
@@ -75,6 +76,8 @@ const sharingContext = z.object({
   postponements: z.array(z.object({ from: PlainDateSchema, to: PlainDateSchema, on: PlainDateSchema, reason: ReasonSchema })),
   /** Why the activity was cancelled, when it was. */
   cancellation: z.object({ reason: ReasonSchema, at: TimestampSchema }).optional(),
+  /** The language the record was started in: a postponed timeline is rescheduled in it. */
+  locale: LocaleSchema.optional(),
 });
 
 type SharingContext = z.infer<typeof sharingContext>;
@@ -137,14 +140,14 @@ function nextStages(stages: SharingContext["stages"], event: SharingEvent): Shar
 function stageIs(description: string, accepted: readonly StageId[]): Guard<SharingContext, SharingEvent> {
   return {
     description,
-    check: (_context, event): Diagnostic[] =>
+    check: (_context, event, _state, locale): Diagnostic[] =>
       isStageEvent(event) && accepted.includes(event.stage)
         ? []
         : [
             {
               ruleId: "sharing/stage-not-here",
               severity: "error",
-              message: formatMessage(machineMessages["sharing-stage-not-here"], { stage: isStageEvent(event) ? event.stage : event.type }),
+              message: machineMessage(locale, "sharing-stage-not-here", { stage: isStageEvent(event) ? event.stage : event.type }),
               path: ["stage"],
             },
           ],
@@ -153,23 +156,23 @@ function stageIs(description: string, accepted: readonly StageId[]): Guard<Shari
 
 const dependenciesSatisfied: Guard<SharingContext, SharingEvent> = {
   description: "the stages it depends on are done or skipped",
-  check: (context, event): Diagnostic[] => {
+  check: (context, event, _state, locale): Diagnostic[] => {
     if (!isStageEvent(event) || event.type === "skip-stage") return [];
     const pending = dependsOn[event.stage].filter((id) => {
       const status = context.stages[id].status;
       return status !== "done" && status !== "skipped";
     });
     if (pending.length === 0) return [];
+    const starting = event.type === "start-stage";
+    const key =
+      pending.length === 1
+        ? starting ? "sharing-start-before-one" as const : "sharing-complete-before-one" as const
+        : starting ? "sharing-start-before-many" as const : "sharing-complete-before-many" as const;
     return [
       {
         ruleId: "sharing/stages-in-order",
         severity: "error",
-        message: formatMessage(machineMessages["sharing-dependencies-pending"], {
-          stage: event.stage,
-          action: event.type === "start-stage" ? "start" : "complete",
-          pending: pending.join(", "),
-          verb: pending.length === 1 ? "is" : "are",
-        }),
+        message: machineMessage(locale, key, { stage: event.stage, pending: machineList(locale, pending) }),
         path: ["stage"],
         source: cites(event.stage),
       },
@@ -179,14 +182,15 @@ const dependenciesSatisfied: Guard<SharingContext, SharingEvent> = {
 
 const stageOpen: Guard<SharingContext, SharingEvent> = {
   description: "the stage is not already done or skipped",
-  check: (context, event): Diagnostic[] => {
+  check: (context, event, _state, locale): Diagnostic[] => {
     if (!isStageEvent(event)) return [];
     const { status } = context.stages[event.stage];
     if (status === "done" || status === "skipped") {
-      return [{ ruleId: "sharing/stage-finished", severity: "error", message: formatMessage(machineMessages["sharing-stage-finished"], { stage: event.stage, status }), path: ["stage"] }];
+      const key = status === "done" ? "sharing-stage-done" as const : "sharing-stage-skipped" as const;
+      return [{ ruleId: "sharing/stage-finished", severity: "error", message: machineMessage(locale, key, { stage: event.stage }), path: ["stage"] }];
     }
     if (event.type === "start-stage" && status === "in-progress") {
-      return [{ ruleId: "sharing/stage-started", severity: "error", message: formatMessage(machineMessages["sharing-stage-started"], { stage: event.stage }), path: ["stage"] }];
+      return [{ ruleId: "sharing/stage-started", severity: "error", message: machineMessage(locale, "sharing-stage-started", { stage: event.stage }), path: ["stage"] }];
     }
     return [];
   },
@@ -194,14 +198,14 @@ const stageOpen: Guard<SharingContext, SharingEvent> = {
 
 const onOrAfterActivityDay: Guard<SharingContext, SharingEvent> = {
   description: "S8 completes on or after the activity day",
-  check: (context, event): Diagnostic[] => {
+  check: (context, event, _state, locale): Diagnostic[] => {
     const day = dayOfTimestamp(event.at);
     return day < context.activityDay
       ? [
           {
             ruleId: "sharing/activity-day-not-reached",
             severity: "error",
-            message: formatMessage(machineMessages["sharing-before-activity-day"], { activityDay: context.activityDay, day }),
+            message: machineMessage(locale, "sharing-before-activity-day", { activityDay: context.activityDay, day }),
             path: ["at"],
             source: cites("S8"),
           },
@@ -210,12 +214,14 @@ const onOrAfterActivityDay: Guard<SharingContext, SharingEvent> = {
   },
 };
 
-function reschedule(context: SharingContext, activityDay: PlainDate, asOf: PlainDate): Timeline {
+/** The timeline for a new activity day, in the language the record was started in. */
+function reschedule(context: SharingContext, activityDay: PlainDate, asOf: PlainDate, locale: Locale = context.locale ?? "en"): Timeline {
   return scheduleBackward(jointSchoolSharing, {
     activityDay,
     calendar: context.calendar as SchoolCalendar,
     planId: context.timeline.planId,
     asOf,
+    locale,
     ...(context.timeline.school === undefined ? {} : { school: context.timeline.school }),
     ...(context.timeline.people === undefined ? {} : { people: context.timeline.people }),
   });
@@ -223,17 +229,17 @@ function reschedule(context: SharingContext, activityDay: PlainDate, asOf: Plain
 
 const newActivityDayWorks: Guard<SharingContext, SharingEvent> = {
   description: "the new activity day is a later school day",
-  check: (context, event): Diagnostic[] => {
+  check: (context, event, _state, locale): Diagnostic[] => {
     if (event.type !== "postpone") return [];
     const day = dayOfTimestamp(event.at);
     if (event.activityDay === context.activityDay) {
-      return [{ ruleId: "sharing/postpone-same-day", severity: "error", message: formatMessage(machineMessages["sharing-new-day-same"], { activityDay: event.activityDay }), path: ["activityDay"] }];
+      return [{ ruleId: "sharing/postpone-same-day", severity: "error", message: machineMessage(locale, "sharing-new-day-same", { activityDay: event.activityDay }), path: ["activityDay"] }];
     }
     if (event.activityDay <= day) {
-      return [{ ruleId: "sharing/postpone-not-later", severity: "error", message: formatMessage(machineMessages["sharing-new-day-not-later"], { activityDay: event.activityDay, day }), path: ["activityDay"] }];
+      return [{ ruleId: "sharing/postpone-not-later", severity: "error", message: machineMessage(locale, "sharing-new-day-not-later", { activityDay: event.activityDay, day }), path: ["activityDay"] }];
     }
     // The rescheduled timeline's own errors: a closed activity day names its closure.
-    return reschedule(context, event.activityDay, day)
+    return reschedule(context, event.activityDay, day, locale)
       .diagnostics.filter((diagnostic) => diagnostic.severity === "error")
       .map((diagnostic) => ({ ...diagnostic, path: ["activityDay"] }));
   },
@@ -277,8 +283,8 @@ export function createSharingActivityMachine(options: SharingActivityMachineOpti
   const policy = options.policy ?? jointSchoolSharingPolicy;
   const planRespectsWorkflow: Guard<SharingContext, SharingEvent> = {
     description: "the plan validates as the step leaves it (S1 representatives, S3 basic details, S5 after S3)",
-    check: (context, event): Diagnostic[] => {
-      const result = validatePlan(nextPlan(context.plan, event), policy, { asOf: dayOfTimestamp(event.at) });
+    check: (context, event, _state, locale): Diagnostic[] => {
+      const result = validatePlan(nextPlan(context.plan, event), policy, { asOf: dayOfTimestamp(event.at), locale });
       return result.diagnostics.map((diagnostic) => ({ ...diagnostic, path: ["plan", ...diagnostic.path] }));
     },
   };
@@ -425,6 +431,8 @@ export interface SharingActivityStart {
   readonly planId?: string;
   /** The organising school, for `findClashes`. */
   readonly school?: string;
+  /** The language of the timeline's titles and of the errors: `"en"` (the default) or `"zh-Hant"`. */
+  readonly locale?: Locale;
 }
 
 /**
@@ -453,18 +461,18 @@ export interface SharingActivityStart {
  * ```
  */
 export function sharingActivityContext(start: SharingActivityStart): SharingContext {
-  const plan = SharingActivityPlanSchema.safeParse(start.plan);
-  if (!plan.success) {
-    throw new InvalidInputError("sharing activity plan", plan.error.issues.map((issue) => ({ ruleId: `schema/${issue.code}`, severity: "error" as const, message: issue.message, path: ["plan", ...issue.path.map(String)] })));
-  }
+  const locale = checkedLocale(start);
+  const plan = parseInput(SharingActivityPlanSchema, start.plan, locale, ["plan"]);
+  if (!plan.success) throw new InvalidInputError('"joint-school-sharing-activity"', plan.diagnostics, locale);
   const timeline = scheduleBackward(jointSchoolSharing, {
     activityDay: start.activityDay,
     calendar: start.calendar,
+    locale,
     ...(start.planId === undefined ? {} : { planId: start.planId }),
     ...(start.school === undefined ? {} : { school: start.school }),
   });
   const errors = timeline.diagnostics.filter((diagnostic) => diagnostic.severity === "error");
-  if (errors.length > 0) throw new InvalidInputError("sharing activity", errors);
+  if (errors.length > 0) throw new InvalidInputError('"joint-school-sharing-activity"', errors, locale);
   const stages = Object.fromEntries(stageIds.map((id) => [id, { status: "pending" as const }])) as SharingContext["stages"];
   return {
     activityDay: timeline.anchorDay,
@@ -473,5 +481,6 @@ export function sharingActivityContext(start: SharingActivityStart): SharingCont
     plan: plan.data,
     stages,
     postponements: [],
+    ...(locale === "en" ? {} : { locale }),
   };
 }

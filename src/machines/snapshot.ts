@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
+import { parseInput } from "../diagnostics/parseInput.js";
+import { checkedLocale, type LocaleOptions } from "../text/locale.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
 import type { ContextOf, EventOf, Machine, StateOf } from "./defineMachine.js";
 
@@ -79,6 +80,7 @@ export type SnapshotOf<M> = Snapshot<StateOf<M>, ContextOf<M>, EventOf<M>>;
  *
  * @param machine - The machine.
  * @param context - Its starting context.
+ * @param options - `locale`: the language of the error when the context is invalid.
  * @returns The initial snapshot.
  * @throws {@link InvalidInputError} when `context` does not fit the machine's schema.
  *
@@ -97,10 +99,13 @@ export type SnapshotOf<M> = Snapshot<StateOf<M>, ContextOf<M>, EventOf<M>>;
  * initialSnapshot(lamp, { room: "Library" }).state; // "off"
  * ```
  */
-export function initialSnapshot<M extends Machine>(machine: M, context: z.input<M["context"]>): SnapshotOf<M> {
-  const parsed = machine.context.safeParse(context);
-  if (!parsed.success) {
-    throw new InvalidInputError(`context of machine "${machine.id}"`, diagnosticsFromZod(parsed.error.issues, ["context"]));
-  }
+export function initialSnapshot<M extends Machine>(
+  machine: M,
+  context: z.input<M["context"]>,
+  options: LocaleOptions = {},
+): SnapshotOf<M> {
+  const locale = checkedLocale(options);
+  const parsed = parseInput(machine.context, context, locale, ["context"]);
+  if (!parsed.success) throw new InvalidInputError(`"${machine.id}"`, parsed.diagnostics, locale);
   return { machine: machine.id, state: machine.initial as StateOf<M>, context: parsed.data as ContextOf<M>, history: [] };
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { formatMessage } from "../text/formatMessage.js";
+import { schemaLocale } from "../diagnostics/parseInput.js";
 import type { Machine } from "./defineMachine.js";
-import { machineMessages } from "./messages.js";
+import { machineMessage } from "./message.js";
 
 /**
  * A zod schema that validates a snapshot of this machine read back from JSON:
@@ -44,18 +44,18 @@ export function snapshotSchema<M extends Machine>(machine: M) {
       const push = (message: string, path: (string | number)[], ruleId: string) =>
         ctx.issues.push({ code: "custom", input: snapshot, path, message, params: { ruleId } });
       if (snapshot.machine !== machine.id) {
-        push(formatMessage(machineMessages["snapshot-wrong-machine"], { found: snapshot.machine, expected: machine.id }), ["machine"], "snapshot-wrong-machine");
+        push(machineMessage(schemaLocale(), "snapshot-wrong-machine", { found: snapshot.machine, expected: machine.id }), ["machine"], "snapshot-wrong-machine");
       }
       let previous = machine.initial as string;
       snapshot.history.forEach((entry, index) => {
         if (entry.from !== previous) {
           const key = index === 0 ? "snapshot-trail-start" : "snapshot-broken-trail";
-          push(formatMessage(machineMessages[key], { index, from: entry.from, previous, initial: previous }), ["history", index, "from"], key);
+          push(machineMessage(schemaLocale(), key, { index, from: entry.from, previous, initial: previous }), ["history", index, "from"], key);
         }
         previous = entry.to;
       });
       if (snapshot.state !== previous) {
-        push(formatMessage(machineMessages["snapshot-state-mismatch"], { state: snapshot.state, last: previous }), ["state"], "snapshot-state-mismatch");
+        push(machineMessage(schemaLocale(), "snapshot-state-mismatch", { state: snapshot.state, last: previous }), ["state"], "snapshot-state-mismatch");
       }
     });
 }

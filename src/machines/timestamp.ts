@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { PlainDateSchema, type PlainDate } from "../calendar/plainDate.js";
+import { schemaLocale } from "../diagnostics/parseInput.js";
+import { machineMessage } from "./message.js";
 
 /**
  * Schema of the `at` of the built-in machines' events: a calendar day
@@ -15,7 +17,7 @@ import { PlainDateSchema, type PlainDate } from "../calendar/plainDate.js";
  * ```
  */
 export const TimestampSchema = z.union([PlainDateSchema, z.iso.datetime({ offset: true })], {
-  error: "Expected a day (YYYY-MM-DD) or an ISO 8601 date-time with an offset (2027-03-18T15:30:00+08:00).",
+  error: () => machineMessage(schemaLocale(), "timestamp-invalid"),
 });
 
 /**

@@ -1,9 +1,9 @@
 import { match } from "ts-pattern";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
-import { formatMessage } from "../text/formatMessage.js";
+import { parseInput } from "../diagnostics/parseInput.js";
+import { checkedLocale, type Locale, type LocaleOptions } from "../text/locale.js";
 import type { ContextUpdate, EventOf, Guard, Machine, StateConfig, StateOf, TransitionConfig } from "./defineMachine.js";
-import { machineMessages } from "./messages.js";
+import { machineList, machineMessage } from "./message.js";
 import type { SnapshotOf } from "./snapshot.js";
 
 /**
@@ -93,34 +93,34 @@ export function acceptedEvents(machine: Machine, state: string): string[] {
   return Object.keys(config?.on ?? {});
 }
 
-/** "classroom-visit" → "classroom visit", for sentences. */
-function label(machine: Machine): string {
-  return machine.id.replace(/-/g, " ");
-}
-
 /**
  * @internal The refusal an event gets before any guard runs (final state,
  * unknown event, not accepted in this state), or `undefined` when the state
  * has transitions for it.
  */
-export function stateRefusal(machine: Machine, state: string, type: string): Refusal | undefined {
+export function stateRefusal(machine: Machine, state: string, type: string, locale: Locale = "en"): Refusal | undefined {
   const stateConfig = (machine.states as Record<string, StateConfig<string, string, string, string>>)[state];
-  if (stateConfig?.final === true) return refuse(machine, state, type, "final-state");
-  if (!machine.eventTypes.includes(type)) return refuse(machine, state, type, "unknown-event");
-  if (transitionsFor(machine, state, type).length === 0) return refuse(machine, state, type, "not-allowed-in-state");
+  if (stateConfig?.final === true) return refuse(machine, state, type, "final-state", locale);
+  if (!machine.eventTypes.includes(type)) return refuse(machine, state, type, "unknown-event", locale);
+  if (transitionsFor(machine, state, type).length === 0) return refuse(machine, state, type, "not-allowed-in-state", locale);
   return undefined;
 }
 
-function refuse(machine: Machine, state: string, event: string, reason: Exclude<RefusalReason, "guard-failed" | "invalid-event">): Refusal {
+function refuse(
+  machine: Machine,
+  state: string,
+  event: string,
+  reason: Exclude<RefusalReason, "guard-failed" | "invalid-event">,
+  locale: Locale,
+): Refusal {
   const allowedEvents = reason === "final-state" || reason === "unknown-event" ? [] : acceptedEvents(machine, state);
-  const params = { event, state, machine: label(machine), allowed: allowedEvents.join(", ") };
-  const message = formatMessage(
+  const params = { event, state, allowed: machineList(locale, allowedEvents) };
+  const message = machineMessage(
+    locale,
     match(reason)
-      .with("final-state", () => machineMessages["refused-final-state"])
-      .with("unknown-event", () => machineMessages["refused-unknown-event"])
-      .with("not-allowed-in-state", () =>
-        allowedEvents.length > 0 ? machineMessages["refused-not-allowed"] : machineMessages["refused-not-allowed-none"],
-      )
+      .with("final-state", () => "refused-final-state" as const)
+      .with("unknown-event", () => "refused-unknown-event" as const)
+      .with("not-allowed-in-state", () => (allowedEvents.length > 0 ? "refused-not-allowed" as const : "refused-not-allowed-none" as const))
       .exhaustive(),
     params,
   );
@@ -149,6 +149,7 @@ function refuse(machine: Machine, state: string, event: string, reason: Exclude<
  * @param machine - The machine.
  * @param snapshot - Where it stands.
  * @param event - What happened.
+ * @param options - `locale`: the language of the refusal's message and diagnostics (`"en"` by default, or `"zh-Hant"`).
  * @returns `{ ok: true, snapshot, diagnostics }` or `{ ok: false, refusal }`.
  *
  * @example
@@ -181,15 +182,17 @@ export function transition<M extends Machine>(
   machine: M,
   snapshot: SnapshotOf<M>,
   event: EventOf<M>,
+  options: LocaleOptions = {},
 ): TransitionResult<SnapshotOf<M>> {
+  const locale = checkedLocale(options);
   const state = snapshot.state as string;
   const type = (event as { type: string }).type;
-  const refused = stateRefusal(machine, state, type);
+  const refused = stateRefusal(machine, state, type, locale);
   if (refused !== undefined) return { ok: false, refusal: refused };
-  const parsed = machine.events.safeParse(event);
+  const parsed = parseInput(machine.events, event, locale);
   if (!parsed.success) {
-    const diagnostics = diagnosticsFromZod(parsed.error.issues);
-    const message = formatMessage(machineMessages["refused-invalid-event"], {
+    const { diagnostics } = parsed;
+    const message = machineMessage(locale, "refused-invalid-event", {
       event: type,
       problems: diagnostics.map((diagnostic) => `${diagnostic.path.join(".")}: ${diagnostic.message}`).join("; "),
     });
@@ -203,7 +206,7 @@ export function transition<M extends Machine>(
 
   const guards = (machine.guards ?? {}) as Record<string, Guard<unknown, unknown>>;
   const errorsOf = (name: string) =>
-    (guards[name] as Guard<unknown, unknown>).check(snapshot.context, event, state);
+    (guards[name] as Guard<unknown, unknown>).check(snapshot.context, event, state, locale);
   // Transitions whose `when` fails do not apply; if none applies, their
   // conditions are the reasons.
   const applicable = candidates.filter((candidate) => candidate.when === undefined || !isError(errorsOf(candidate.when)));
@@ -252,10 +255,9 @@ export function transition<M extends Machine>(
     seen.add(key);
     return true;
   });
-  const message = formatMessage(machineMessages["refused-guard"], {
+  const message = machineMessage(locale, "refused-guard", {
     event: type,
     state,
-    machine: label(machine),
     reasons: unique.map((diagnostic) => diagnostic.message).join(" "),
   });
   return {

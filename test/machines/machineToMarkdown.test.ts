@@ -29,7 +29,7 @@ describe("machineToMarkdown", () => {
     expect(page).toContain("| `used` (final) |  |");
     expect(page).toContain("`name-room`, `confirm`, `cancel`, `use`");
     expect(page).toContain("| `roomNamed` | a room is named |");
-    expect(machineToMarkdown(bookingMachine, 3).startsWith("### `room-booking`")).toBe(true);
+    expect(machineToMarkdown(bookingMachine, { headingLevel: 3 }).startsWith("### `room-booking`")).toBe(true);
   });
 
   it("is the committed docs/guides/machine-diagrams.md, so the diagrams cannot drift from the machines", async () => {

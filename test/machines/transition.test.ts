@@ -28,7 +28,7 @@ describe("transition", () => {
     if (result.ok) return;
     expect(result.refusal).toMatchObject({ event: "use", state: "requested", reason: "not-allowed-in-state", guards: [] });
     expect(result.refusal.allowedEvents).toEqual(["name-room", "confirm", "cancel"]);
-    expect(result.refusal.message).toBe('"use" is not possible while the room booking is in state "requested"; possible now: name-room, confirm, cancel.');
+    expect(result.refusal.message).toBe('"use" is not possible in state "requested"; possible now: name-room, confirm and cancel.');
     expect(result.refusal.diagnostics[0]?.ruleId).toBe("machine/not-allowed-in-state");
   });
 

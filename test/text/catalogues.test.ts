@@ -12,6 +12,7 @@ import { diagnosticMessages, invalidInputMessages } from "../../src/diagnostics/
 import { diagnosticMessagesZhHant, invalidInputMessagesZhHant } from "../../src/diagnostics/messages.zh-Hant.js";
 import { agreementMessages, agreementMessagesZhHant } from "../../src/agreement/index.js";
 import { feedbackMessages, feedbackMessagesZhHant } from "../../src/feedback/index.js";
+import { machineMessages, machineMessagesZhHant } from "../../src/machines/index.js";
 import { formatList, formatMessage, messageReader, placeholdersOf } from "../../src/text/formatMessage.js";
 import { locales, type Locale } from "../../src/text/locale.js";
 import { templateTexts, templateTextsZhHant, timelineMessages, timelineMessagesZhHant } from "../../src/timeline/index.js";
@@ -25,6 +26,7 @@ const catalogues: Readonly<Record<string, Catalogue>> = {
   timeline: { en: timelineMessages, "zh-Hant": timelineMessagesZhHant },
   agreement: { en: agreementMessages, "zh-Hant": agreementMessagesZhHant },
   feedback: { en: feedbackMessages, "zh-Hant": feedbackMessagesZhHant },
+  machines: { en: machineMessages, "zh-Hant": machineMessagesZhHant },
 };
 
 /**
