@@ -3,7 +3,8 @@
  * or the file refused with the line and column of the first syntax error.
  * Internal module.
  */
-import { say } from "./messages.js";
+import type { Locale } from "../text/locale.js";
+import { say } from "./message.js";
 import { UnusableInput } from "./unusable.js";
 
 /** A parsed JSON file. */
@@ -24,9 +25,9 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 /**
  * Parses the text of `file`, or throws an {@link UnusableInput} naming the
  * file, with the line and column of the syntax error when the JSON parser
- * gives its position.
+ * gives its position (the parser's own reason stays in its words).
  */
-export function parseJsonDocument(file: string, text: string): JsonDocument {
+export function parseJsonDocument(file: string, text: string, locale: Locale): JsonDocument {
   try {
     // A byte order mark is not JSON, but editors on some systems write one.
     return { file, value: JSON.parse(text.replace(/^\uFEFF/, "")) as unknown };
@@ -34,8 +35,8 @@ export function parseJsonDocument(file: string, text: string): JsonDocument {
     const message = error instanceof Error ? error.message : String(error);
     const position = /at position (\d+)/.exec(message);
     const reason = message.replace(/\s*in JSON at position \d+.*$/s, "").replace(/\s*\(line \d+ column \d+\)$/, "");
-    if (position === null) throw UnusableInput.of(file, say("unusable.json", { reason }));
+    if (position === null) throw UnusableInput.of(file, say("unusable.json", { reason }, locale));
     const { line, column } = lineAndColumn(text.replace(/^\uFEFF/, ""), Number(position[1]));
-    throw UnusableInput.of(file, say("unusable.json-at", { line, column, reason }));
+    throw UnusableInput.of(file, say("unusable.json-at", { line, column, reason }, locale));
   }
 }

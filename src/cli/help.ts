@@ -5,16 +5,17 @@ import { builtinPolicies } from "../agreement/builtinPolicies.js";
 import { jsonSchemaNames } from "../schemas/toJSONSchema.js";
 import type { CommandName } from "./arguments.js";
 import { builtinSurveys, builtinTemplates } from "./inputs.js";
-import { cliLocales, say, type CliLocale } from "./messages.js";
+import { locales, type Locale } from "../text/locale.js";
+import { say, sayList } from "./message.js";
 
 /** The help of `topic`, or of the program when there is none. */
-export function helpText(topic: CommandName | undefined, locale: CliLocale = "en"): string {
+export function helpText(topic: CommandName | undefined, locale: Locale = "en"): string {
   const params = {
-    locales: cliLocales.join(", "),
-    kinds: jsonSchemaNames.join(", "),
-    policies: Object.keys(builtinPolicies).join(", "),
-    templates: Object.keys(builtinTemplates).join(", "),
-    surveys: Object.keys(builtinSurveys).join(", "),
+    locales: sayList(locales, locale),
+    kinds: sayList(jsonSchemaNames, locale),
+    policies: sayList(Object.keys(builtinPolicies), locale),
+    templates: sayList(Object.keys(builtinTemplates), locale),
+    surveys: sayList(Object.keys(builtinSurveys), locale),
   };
   return say(topic === undefined ? "help.program" : `help.${topic}`, params, locale);
 }

@@ -6,7 +6,11 @@
 
 /** The command line's access to files, standard input and the clock. */
 export interface CliHost {
-  /** The text of a file; throws an `UnusableInput` naming it when it is missing or unreadable. */
+  /**
+   * The text of a file; throws the system's error when it is missing or
+   * unreadable, with Node's `code` (`ENOENT` for a missing file), which the
+   * command line explains in its language.
+   */
   readText(path: string): string;
   /** Whether `path` is a directory. */
   isDirectory(path: string): boolean;

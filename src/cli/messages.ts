@@ -1,10 +1,10 @@
 /**
  * Every sentence the `collegiate` command prints: help, headings, summaries
- * and the reasons an input cannot be used. Templates are filled with
- * `formatMessage`; a catalogue in another language has the same keys and
- * placeholders, chosen with `--locale`. Internal module.
+ * and the reasons an input cannot be used. The Traditional Chinese catalogue
+ * (`messages.zh-Hant.ts`) has the same keys and placeholders; `--locale`
+ * chooses one, and `message.ts` fills its templates. Internal module.
  */
-import { formatMessage, type MessageParams } from "../text/formatMessage.js";
+import { schemaMessages } from "../schemas/messages.js";
 
 /** The command line's message catalogue, in English. */
 export const cliMessages = {
@@ -37,7 +37,7 @@ Options:
   --calendar <file>     the school calendar for counts in school days; by default the one calendar file among the inputs, if there is exactly one
   --as-of <day>         the day the records are judged on (YYYY-MM-DD): what is overdue by then is reported
   --markdown            print findings as Markdown tables
-  --json                print { ok, files: [{ file, kind, ok, diagnostics }] }`,
+  --json                print the findings as JSON: ok, and the files, each with its file, kind, ok and diagnostics`,
   "help.schedule": `Usage: collegiate schedule [options] <calendar file>
 
 Puts every stage of a plan template on the school calendar in the file, backward from an activity day or forward from a start day.
@@ -73,7 +73,7 @@ Options:
   --uid-domain <domain>     the school's domain, which makes event UIDs unique (required)
   --dtstamp <time>          when the file is made, in UTC (YYYY-MM-DDTHH:MM:SSZ); now by default
   --calendar-name <name>    the name calendar applications show
-  --json                    print { ics, diagnostics }`,
+  --json                    print JSON: the iCalendar text (ics) and the timeline's findings (diagnostics)`,
   "help.schema": `Usage: collegiate schema [<kind>]
 
 Prints the JSON Schema (draft 2020-12) of a kind of file, or lists the kinds.
@@ -84,6 +84,22 @@ Kinds: {kinds}`,
   "validate.total": "Checked {files} file(s): {errors} error(s), {warnings} warning(s), {notes} note(s).",
   "validate.no-files": "No file to check: the directories given hold no file named <name>.<kind>.json.",
   "schema.list-item": "{kind}  {title}",
+  "list.separator": ", ",
+
+  // The kinds of file, as the JSON Schemas title them.
+  "kind.calendar": schemaMessages["model.calendar.title"],
+  "kind.template": schemaMessages["model.template.title"],
+  "kind.timeline": schemaMessages["model.timeline.title"],
+  "kind.visit": schemaMessages["model.visit.title"],
+  "kind.session": schemaMessages["model.session.title"],
+  "kind.community": schemaMessages["model.community.title"],
+  "kind.plan": schemaMessages["model.plan.title"],
+  "kind.policy": schemaMessages["model.policy.title"],
+  "kind.survey": schemaMessages["model.survey.title"],
+  "kind.response": schemaMessages["model.response.title"],
+  "kind.responses": schemaMessages["model.responses.title"],
+  "kind.accumulator": schemaMessages["model.accumulator.title"],
+  "kind.diagnostic": schemaMessages["model.diagnostic.title"],
 
   "unusable.prefix": "collegiate: ",
   "unusable.no-file": "no such file or directory",
@@ -120,14 +136,3 @@ Kinds: {kinds}`,
  * A key of the command line's catalogue.
  */
 export type CliMessageKey = keyof typeof cliMessages;
-
-/** The languages the command line prints; `--locale` chooses one. */
-export const cliLocales = ["en"] as const;
-
-/** A language of the command line's output. */
-export type CliLocale = (typeof cliLocales)[number];
-
-/** The message `key` in the language `locale`, with its placeholders filled. */
-export function say(key: CliMessageKey, params?: MessageParams, _locale: CliLocale = "en"): string {
-  return formatMessage(cliMessages[key], params);
-}

@@ -5,8 +5,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { CliHost } from "./host.js";
-import { say } from "./messages.js";
-import { UnusableInput } from "./unusable.js";
 
 function listFiles(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true })
@@ -17,15 +15,7 @@ function listFiles(directory: string): string[] {
 
 /** Node's files, standard input and clock. */
 export const nodeHost: CliHost = {
-  readText(path) {
-    try {
-      return readFileSync(path, "utf8");
-    } catch (error) {
-      const { code, message } = error as { code?: string; message?: string };
-      if (code === "ENOENT") throw UnusableInput.of(path, say("unusable.no-file"));
-      throw UnusableInput.of(path, say("unusable.not-readable", { reason: code ?? message ?? String(error) }));
-    }
-  },
+  readText: (path) => readFileSync(path, "utf8"),
   isDirectory(path) {
     try {
       return statSync(path).isDirectory();

@@ -6,7 +6,6 @@
  */
 import { match } from "ts-pattern";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
-import { readArguments, type Invocation } from "./arguments.js";
 import { aggregateCommand, readAggregateInput } from "./commands/aggregate.js";
 import { icsCommand, readIcsInput } from "./commands/ics.js";
 import { readScheduleInput, scheduleCommand } from "./commands/schedule.js";
@@ -14,7 +13,9 @@ import { schemaCommand } from "./commands/schema.js";
 import { readValidateInput, validateCommand } from "./commands/validate.js";
 import { helpText } from "./help.js";
 import type { CliHost } from "./host.js";
-import { say } from "./messages.js";
+import type { Locale } from "../text/locale.js";
+import { localeIn, readArguments, type Invocation } from "./arguments.js";
+import { say } from "./message.js";
 import { lines, type CliOutput } from "./output.js";
 import { describeProblem, UnusableInput } from "./unusable.js";
 
@@ -23,18 +24,18 @@ function optionName(key: string | number | undefined): string {
   return typeof key === "string" ? `--${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}` : "";
 }
 
-function unusable(error: UnusableInput, command: string | undefined): CliOutput {
-  const hint = command === undefined ? [] : [say("unusable.usage-hint", { command })];
-  const problems = error.problems.map((problem) => `${say("unusable.prefix")}${describeProblem(problem)}`);
+function unusable(error: UnusableInput, command: string | undefined, locale: Locale): CliOutput {
+  const hint = command === undefined ? [] : [say("unusable.usage-hint", { command }, locale)];
+  const problems = error.problems.map((problem) => `${say("unusable.prefix", {}, locale)}${describeProblem(problem)}`);
   return { stdout: "", stderr: lines([...problems, ...hint].join("\n")), exitCode: 2 };
 }
 
 async function invoke(invocation: Exclude<Invocation, { command: "help" }>, host: CliHost): Promise<CliOutput> {
   return match(invocation)
-    .with({ command: "validate" }, async ({ options, files, locale }) => validateCommand({ ...(await readValidateInput(host, options, files)), locale }))
-    .with({ command: "schedule" }, async ({ options, files }) => scheduleCommand(await readScheduleInput(host, options, files)))
-    .with({ command: "aggregate" }, async ({ options, files }) => aggregateCommand(await readAggregateInput(host, options, files)))
-    .with({ command: "ics" }, async ({ options, files }) => icsCommand(await readIcsInput(host, options, files)))
+    .with({ command: "validate" }, async ({ options, files, locale }) => validateCommand(await readValidateInput(host, options, files, locale)))
+    .with({ command: "schedule" }, async ({ options, files, locale }) => scheduleCommand(await readScheduleInput(host, options, files, locale)))
+    .with({ command: "aggregate" }, async ({ options, files, locale }) => aggregateCommand(await readAggregateInput(host, options, files, locale)))
+    .with({ command: "ics" }, async ({ options, files, locale }) => icsCommand(await readIcsInput(host, options, files, locale)))
     .with({ command: "schema" }, async ({ files, locale }) => schemaCommand(files, locale))
     .exhaustive();
 }
@@ -46,20 +47,24 @@ async function invoke(invocation: Exclude<Invocation, { command: "help" }>, host
  */
 export async function runCli(argv: readonly string[], host: CliHost): Promise<CliOutput> {
   let invocation: Invocation | undefined;
+  // English until --locale is read, and for a --locale that cannot be used.
+  let locale: Locale = "en";
   try {
+    locale = localeIn(argv).locale;
     invocation = readArguments(argv);
     if (invocation.command === "help") {
-      const text = lines(helpText(invocation.topic, invocation.locale));
+      const text = lines(helpText(invocation.topic, locale));
       // Asked for, help is the output; given no command at all, it explains the mistake.
-      return argv.length === 0 ? { stdout: "", stderr: text, exitCode: 2 } : { stdout: text, stderr: "", exitCode: 0 };
+      return invocation.asked ? { stdout: text, stderr: "", exitCode: 0 } : { stdout: "", stderr: text, exitCode: 2 };
     }
     return await invoke(invocation, host);
   } catch (error) {
     const command = invocation !== undefined && invocation.command !== "help" ? invocation.command : undefined;
-    if (error instanceof UnusableInput) return unusable(error, command);
+    if (error instanceof UnusableInput) return unusable(error, command, locale);
     // Options the library refuses (a plan id too long, a minimum group size below 3), named as options.
     if (error instanceof InvalidInputError) {
-      return unusable(new UnusableInput(error.diagnostics.map((d) => ({ source: optionName(d.path[0]), path: d.path.slice(1), message: d.message }))), command);
+      const problems = error.diagnostics.map((d) => ({ source: optionName(d.path[0]), path: d.path.slice(1), message: d.message }));
+      return unusable(new UnusableInput(problems), command, locale);
     }
     throw error;
   }

@@ -18,16 +18,17 @@ import { validateVisit } from "../agreement/validateVisit.js";
 import type { PlainDate } from "../calendar/plainDate.js";
 import { parseSchoolCalendar, type SchoolCalendar } from "../calendar/schoolCalendar.js";
 import { DiagnosticSchema, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
+import { parseInput } from "../diagnostics/parseInput.js";
 import { parseAccumulator } from "../feedback/accumulator.js";
 import { FeedbackResponseSchema } from "../feedback/response.js";
 import { parseSurvey } from "../feedback/survey.js";
 import { ResponsesSchema } from "../schemas/models.js";
 import { parsePlanTemplate } from "../timeline/planTemplate.js";
 import { parseTimeline } from "../timeline/timeline.js";
+import type { Locale } from "../text/locale.js";
 import type { DocumentKind } from "./kinds.js";
 
-/** What records are judged with: a policy, a calendar, a day. */
+/** What records are judged with (a policy, a calendar, a day), and the language of the findings. */
 export interface ValidationSettings {
   /** A policy that replaces the default policy of each kind of record it has rules for. */
   readonly policy?: Policy;
@@ -35,6 +36,8 @@ export interface ValidationSettings {
   readonly calendar?: SchoolCalendar;
   /** The day the records are judged on. */
   readonly asOf?: PlainDate;
+  /** The language of the findings: English by default. */
+  readonly locale?: Locale;
 }
 
 /** The policy for records of `subject`: the given one when it has rules for them, else the default. */
@@ -52,13 +55,19 @@ function contextOf(settings: ValidationSettings): ValidationContext {
   return {
     ...(settings.calendar === undefined ? {} : { calendar: settings.calendar }),
     ...(settings.asOf === undefined ? {} : { asOf: settings.asOf }),
+    locale: localeOf(settings),
   };
 }
 
-function schemaOnly(schema: z.ZodType): (input: unknown) => readonly Diagnostic[] {
-  return (input) => {
-    const parsed = schema.safeParse(input);
-    return parsed.success ? [] : diagnosticsFromZod(parsed.error.issues);
+function localeOf(settings: ValidationSettings): Locale {
+  return settings.locale ?? "en";
+}
+
+/** A check of `schema` alone: the problems it finds, in the settings' language. */
+function schemaOnly(schema: z.ZodType): (input: unknown, settings: ValidationSettings) => readonly Diagnostic[] {
+  return (input, settings) => {
+    const parsed = parseInput(schema, input, localeOf(settings));
+    return parsed.success ? [] : parsed.diagnostics;
   };
 }
 
@@ -67,13 +76,13 @@ const SessionFileSchema = z.strictObject({ session: z.unknown(), staff: z.unknow
 
 /** Checks a document of each kind, returning every finding. */
 export const validators: { readonly [K in DocumentKind]: (input: unknown, settings: ValidationSettings) => readonly Diagnostic[] } = {
-  calendar: (input) => parseSchoolCalendar(input).diagnostics,
-  template: (input) => parsePlanTemplate(input).diagnostics,
-  timeline: (input) => parseTimeline(input).diagnostics,
+  calendar: (input, settings) => parseSchoolCalendar(input, { locale: localeOf(settings) }).diagnostics,
+  template: (input, settings) => parsePlanTemplate(input, { locale: localeOf(settings) }).diagnostics,
+  timeline: (input, settings) => parseTimeline(input, { locale: localeOf(settings) }).diagnostics,
   visit: (input, settings) => validateVisit(input, policyFor("visit", settings, classroomVisitPolicy), contextOf(settings)).diagnostics,
   session: (input, settings) => {
-    const file = SessionFileSchema.safeParse(input);
-    if (!file.success) return diagnosticsFromZod(file.error.issues);
+    const file = parseInput(SessionFileSchema, input, localeOf(settings));
+    if (!file.success) return file.diagnostics;
     const { session, staff, visits } = file.data;
     return validateSession(visits, {
       session: session as never,
@@ -85,10 +94,10 @@ export const validators: { readonly [K in DocumentKind]: (input: unknown, settin
   community: (input, settings) =>
     validateCommunity(input, policyFor("community", settings, learningCommunityService), contextOf(settings)).diagnostics,
   plan: (input, settings) => validatePlan(input, policyFor("plan", settings, jointSchoolSharingPolicy), contextOf(settings)).diagnostics,
-  policy: (input) => parsePolicy(input).diagnostics,
-  survey: (input) => parseSurvey(input).diagnostics,
+  policy: (input, settings) => parsePolicy(input, { locale: localeOf(settings) }).diagnostics,
+  survey: (input, settings) => parseSurvey(input, { locale: localeOf(settings) }).diagnostics,
   response: schemaOnly(FeedbackResponseSchema),
   responses: schemaOnly(ResponsesSchema),
-  accumulator: (input) => parseAccumulator(input).diagnostics,
+  accumulator: (input, settings) => parseAccumulator(input, { locale: localeOf(settings) }).diagnostics,
   diagnostic: schemaOnly(DiagnosticSchema),
 };

@@ -28,11 +28,21 @@ describe("readArguments", () => {
   });
 
   it("asks for help with no arguments, help, --help or -h, for the program or a command", () => {
-    expect(readArguments([])).toEqual({ command: "help", locale: "en" });
-    expect(readArguments(["--help"])).toEqual({ command: "help", locale: "en" });
-    expect(readArguments(["help", "ics"])).toEqual({ command: "help", topic: "ics", locale: "en" });
-    expect(readArguments(["schedule", "-h"])).toEqual({ command: "help", topic: "schedule", locale: "en" });
-    expect(readArguments(["schedule", "--locale", "en", "--help"])).toEqual({ command: "help", topic: "schedule", locale: "en" });
+    expect(readArguments([])).toEqual({ command: "help", locale: "en", asked: false });
+    expect(readArguments(["--help"])).toEqual({ command: "help", locale: "en", asked: true });
+    expect(readArguments(["help", "ics"])).toEqual({ command: "help", topic: "ics", locale: "en", asked: true });
+    expect(readArguments(["schedule", "-h"])).toEqual({ command: "help", topic: "schedule", locale: "en", asked: true });
+    expect(readArguments(["schedule", "--locale", "en", "--help"])).toEqual({ command: "help", topic: "schedule", locale: "en", asked: true });
+  });
+
+  it("reads --locale before or after the command, with a space or =", () => {
+    expect(readArguments(["--locale", "zh-Hant", "validate", "a.visit.json"])).toEqual({ command: "validate", options: {}, files: ["a.visit.json"], locale: "zh-Hant" });
+    expect(readArguments(["validate", "a.visit.json", "--locale=zh-Hant", "--json"])).toEqual({ command: "validate", options: { json: true }, files: ["a.visit.json"], locale: "zh-Hant" });
+    expect(readArguments(["help", "ics", "--locale", "zh-Hant"])).toEqual({ command: "help", topic: "ics", locale: "zh-Hant", asked: true });
+    // Given only a language, the program has nothing to do: the help explains the mistake.
+    expect(readArguments(["--locale", "zh-Hant"])).toEqual({ command: "help", locale: "zh-Hant", asked: false });
+    // After --, arguments are files.
+    expect(readArguments(["validate", "--locale", "zh-Hant", "--", "--locale"])).toMatchObject({ files: ["--locale"], locale: "zh-Hant" });
   });
 
   it("refuses unknown commands, options and locales, naming them", () => {
@@ -41,6 +51,15 @@ describe("readArguments", () => {
     expect(problem(["validate", "--policies", "x"])).toBe("validate: unknown option --policies");
     expect(problem(["validate", "--as-of"])).toBe("validate: --as-of needs a value");
     expect(problem(["validate", "--json=yes"])).toBe("validate: --json takes no value");
-    expect(problem(["ics", "--locale", "fr"])).toBe('--locale: unknown locale "fr": expected one of en');
+    expect(problem(["ics", "--locale", "fr"])).toBe('--locale: unknown locale "fr": expected one of en, zh-Hant');
+    expect(problem(["ics", "--locale", "zh-HK"])).toBe('--locale: unknown locale "zh-HK": expected one of en, zh-Hant');
+    expect(problem(["ics", "--locale"])).toBe("--locale: --locale needs a value");
+  });
+
+  it("explains mistakes in the other arguments in the language asked for", () => {
+    expect(problem(["check", "--locale", "zh-Hant"])).toBe("不明的指令「check」：應為 validate、schedule、aggregate、ics 或 schema");
+    expect(problem(["validate", "--policies", "x", "--locale", "zh-Hant"])).toBe("validate: 不明的選項--policies");
+    expect(problem(["--locale", "zh-Hant", "validate", "--as-of"])).toBe("validate: --as-of須附有值");
+    expect(problem(["validate", "--json=yes", "--locale=zh-Hant"])).toBe("validate: --json不接受值");
   });
 });

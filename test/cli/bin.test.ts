@@ -19,6 +19,7 @@ import {
 } from "../../src/agreement/index.js";
 import { parseSchoolCalendar } from "../../src/calendar/index.js";
 import { formatDiagnostics, type Diagnostic } from "../../src/diagnostics/index.js";
+import type { Locale } from "../../src/text/locale.js";
 import { parsePlanTemplate } from "../../src/timeline/index.js";
 import { exampleFiles, root } from "../support/documents.js";
 
@@ -38,24 +39,24 @@ if (!calendarResult.ok) throw new Error("The sample plan directory's calendar is
 const calendar = calendarResult.value;
 
 /** What the library says of each file of the sample plan directory, called directly, with the directory's calendar. */
-function libraryDiagnostics(kind: string, value: unknown): readonly Diagnostic[] {
+function libraryDiagnostics(kind: string, value: unknown, locale: Locale = "en"): readonly Diagnostic[] {
   switch (kind) {
     case "calendar":
-      return parseSchoolCalendar(value).diagnostics;
+      return parseSchoolCalendar(value, { locale }).diagnostics;
     case "template":
-      return parsePlanTemplate(value).diagnostics;
+      return parsePlanTemplate(value, { locale }).diagnostics;
     case "policy":
-      return parsePolicy(value).diagnostics;
+      return parsePolicy(value, { locale }).diagnostics;
     case "visit":
-      return validateVisit(value, classroomVisitPolicy, { calendar }).diagnostics;
+      return validateVisit(value, classroomVisitPolicy, { calendar, locale }).diagnostics;
     case "session": {
       const { session, staff, visits } = value as { session: never; staff: never; visits: unknown };
-      return validateSession(visits, { session, staff, calendar }).diagnostics;
+      return validateSession(visits, { session, staff, calendar, locale }).diagnostics;
     }
     case "community":
-      return validateCommunity(value, learningCommunityService, { calendar }).diagnostics;
+      return validateCommunity(value, learningCommunityService, { calendar, locale }).diagnostics;
     case "plan":
-      return validatePlan(value, jointSchoolSharingPolicy, { calendar }).diagnostics;
+      return validatePlan(value, jointSchoolSharingPolicy, { calendar, locale }).diagnostics;
     default:
       throw new Error(`The sample plan directory has an unexpected kind of file: ${kind}`);
   }
@@ -114,5 +115,34 @@ describe("the collegiate program", () => {
     const broken = collegiate(["schedule", "-", "--template", "joint-school-sharing", "--activity-day", "2027-03-18"], '{ "weekend": ["caturday"] }');
     expect(broken.stderr).toMatch(/^collegiate: standard input: weekend\.0: /);
     expect(broken.status).toBe(2);
+  });
+
+  it("speaks Traditional Chinese with --locale zh-Hant, with the same exit statuses", () => {
+    const validated = collegiate(["validate", "examples/plans", "--locale", "zh-Hant"]);
+    for (const sample of samples) {
+      expect(validated.stdout).toContain(formatDiagnostics(libraryDiagnostics(sample.kind, sample.value, "zh-Hant"), { locale: "zh-Hant" }));
+    }
+    // By hand, from the catalogues: the file's kind (觀課), then A1's finding, and the count of the English run above.
+    expect(validated.stdout).toContain("examples/plans/visits/2027-03-10-wong.visit.json: 觀課\n✖ 錯誤  purpose.sharedWith  lnct/purpose-shared\n  觀課目的未有告知Mr Wong。\n");
+    expect(validated.stdout).toMatch(/\n已檢查8個檔案：7項錯誤、3項警告、0項備註。\n$/);
+    expect(validated.status).toBe(1);
+
+    const scheduled = collegiate(["schedule", "examples/plans/harbour-secondary-2026-27.calendar.json", "--template", "joint-school-sharing", "--activity-day", "2027-03-18", "--json", "--locale", "zh-Hant"]);
+    expect(scheduled.status).toBe(0);
+    const exported = collegiate(["ics", "-", "--uid-domain", "harbour.example", "--dtstamp", "2027-01-10T09:00:00Z", "--locale", "zh-Hant"], scheduled.stdout);
+    expect(exported.stdout).toContain("SUMMARY:S8 活動當日協調\r\n");
+    expect(exported.status).toBe(0);
+
+    const summarised = collegiate(["aggregate", "examples/data/joint-school-evaluation.responses.json", "--survey", "joint-school-evaluation", "--locale", "zh-Hant"]);
+    expect(summarised.stdout).toMatch(/^# 回饋摘要：聯校專業分享活動：評估問卷\n/);
+    expect(summarised.stderr).toMatch(/feedback\/value-outside-scale\n  問題「goals」的答案6不在量表範圍內（1至5）；不予計算。/);
+    expect(summarised.status).toBe(1);
+
+    const help = collegiate(["validate", "--help", "--locale", "zh-Hant"]);
+    expect(help.stdout).toMatch(/^用法：collegiate validate /);
+    expect(help.status).toBe(0);
+    const missing = collegiate(["--locale", "zh-Hant", "validate", "examples/plans/none.visit.json"]);
+    expect(missing.stderr).toBe("collegiate: examples/plans/none.visit.json: 找不到這個檔案或資料夾\n請執行 collegiate validate --help 查看選項。\n");
+    expect(missing.status).toBe(2);
   });
 });

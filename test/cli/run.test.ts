@@ -21,3 +21,29 @@ describe("runCli", () => {
     });
   });
 });
+
+describe("runCli --locale zh-Hant", () => {
+  it("prints the help in Chinese, before or after the command", async () => {
+    expect(await run(["--help", "--locale", "zh-Hant"])).toEqual({ stdout: `${helpText(undefined, "zh-Hant")}\n`, stderr: "", exitCode: 0 });
+    expect((await run(["--locale", "zh-Hant", "validate", "-h"])).stdout).toMatch(/^用法：collegiate validate \[選項\] <檔案或資料夾>\.\.\.\n/);
+    // Given only a language, there is nothing to do: the help goes to standard error with status 2.
+    expect(await run(["--locale", "zh-Hant"])).toEqual({ stdout: "", stderr: `${helpText(undefined, "zh-Hant")}\n`, exitCode: 2 });
+  });
+
+  it("names an unknown command or option in Chinese", async () => {
+    expect(await run(["check", "--locale", "zh-Hant"])).toEqual({
+      stdout: "",
+      stderr: "collegiate: 不明的指令「check」：應為 validate、schedule、aggregate、ics 或 schema\n",
+      exitCode: 2,
+    });
+    expect((await run(["ics", "--calendar", "x", "--locale", "zh-Hant"])).stderr).toBe("collegiate: ics: 不明的選項--calendar\n");
+  });
+
+  it("refuses an unknown locale in English, with status 2", async () => {
+    expect(await run(["schema", "--locale", "zh-TW"])).toEqual({
+      stdout: "",
+      stderr: 'collegiate: --locale: unknown locale "zh-TW": expected one of en, zh-Hant\n',
+      exitCode: 2,
+    });
+  });
+});

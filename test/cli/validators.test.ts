@@ -29,3 +29,17 @@ describe("validators", () => {
     expect(policyFor("community", {}, learningCommunityService)).toBe(learningCommunityService);
   });
 });
+
+describe("validators in Traditional Chinese", () => {
+  it("report the library's findings in the settings' locale", () => {
+    const graded = { ...sampleVisit, observation: { notes: "tick-box" } };
+    expect(validators.visit(graded, { locale: "zh-Hant" })).toEqual(validateVisit(graded, classroomVisitPolicy, { locale: "zh-Hant" }).diagnostics);
+    expect(validators.visit(graded, { locale: "zh-Hant" })[0]?.message).toBe("課堂筆記以剔選表格記錄。");
+  });
+
+  it("write schema problems in Chinese, zod's own with zod's Traditional Chinese wording", () => {
+    // zod's zh-TW locale: 無效的輸入值：預期為 {expected}，但收到 {received}
+    expect(validators.response({ answers: 3 }, { locale: "zh-Hant" }).map((d) => [d.path.join("."), d.message])).toEqual([["answers", "無效的輸入值：預期為 record，但收到 number"]]);
+    expect(validators.session([], { locale: "zh-Hant" })[0]?.message).toBe("無效的輸入值：預期為 object，但收到 array");
+  });
+});

@@ -5,14 +5,14 @@
 import { runCli } from "../../src/cli/run.js";
 import type { CliHost } from "../../src/cli/host.js";
 import type { CliOutput } from "../../src/cli/output.js";
-import { UnusableInput } from "../../src/cli/unusable.js";
 
 /** Files by path (each a JSON value, or raw text), standard input, and a fixed time. */
 export function memoryHost(files: Readonly<Record<string, unknown>>, stdin = "", now = "2027-01-10T09:00:00Z"): CliHost {
   const text = (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value));
   return {
     readText(path) {
-      if (!Object.hasOwn(files, path)) throw UnusableInput.of(path, "no such file or directory");
+      // As Node's file system reports a missing file.
+      if (!Object.hasOwn(files, path)) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: "ENOENT" });
       return text(files[path]);
     },
     isDirectory: (path) => !Object.hasOwn(files, path) && Object.keys(files).some((file) => file.startsWith(`${path}/`)),

@@ -13,6 +13,8 @@ import { diagnosticMessagesZhHant, invalidInputMessagesZhHant } from "../../src/
 import { agreementMessages, agreementMessagesZhHant } from "../../src/agreement/index.js";
 import { feedbackMessages, feedbackMessagesZhHant } from "../../src/feedback/index.js";
 import { machineMessages, machineMessagesZhHant } from "../../src/machines/index.js";
+import { cliMessages } from "../../src/cli/messages.js";
+import { cliMessagesZhHant } from "../../src/cli/messages.zh-Hant.js";
 import { formatList, formatMessage, messageReader, placeholdersOf } from "../../src/text/formatMessage.js";
 import { locales, type Locale } from "../../src/text/locale.js";
 import { templateTexts, templateTextsZhHant, timelineMessages, timelineMessagesZhHant } from "../../src/timeline/index.js";
@@ -27,12 +29,14 @@ const catalogues: Readonly<Record<string, Catalogue>> = {
   agreement: { en: agreementMessages, "zh-Hant": agreementMessagesZhHant },
   feedback: { en: feedbackMessages, "zh-Hant": feedbackMessagesZhHant },
   machines: { en: machineMessages, "zh-Hant": machineMessagesZhHant },
+  cli: { en: cliMessages, "zh-Hant": cliMessagesZhHant },
 };
 
 /**
  * Keys whose Traditional Chinese text is deliberately the English one:
  * symbols, statistical notation, and the titles of the three source
- * documents that exist in English only.
+ * documents that exist in English only, and the command line's layouts
+ * (`file: title`, `collegiate: ` before a problem, as compilers write them).
  */
 const sameInBothLanguages: Readonly<Record<string, readonly string[]>> = {
   diagnostics: ["document.sharing-learning-experiences", "document.peer-coaching-programme", "document.lnct-agreement"],
@@ -46,6 +50,7 @@ const sameInBothLanguages: Readonly<Record<string, readonly string[]>> = {
     "report.column.detractors",
     "chart.title",
   ],
+  cli: ["unusable.prefix", "validate.file", "schema.list-item"],
 };
 
 const uniquePlaceholders = (template: string) => [...new Set(placeholdersOf(template))];

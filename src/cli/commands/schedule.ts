@@ -10,10 +10,11 @@ import { scheduleBackward } from "../../timeline/scheduleBackward.js";
 import { scheduleForward } from "../../timeline/scheduleForward.js";
 import type { Timeline } from "../../timeline/timeline.js";
 import { timelineToMarkdown } from "../../timeline/timelineToMarkdown.js";
+import type { Locale } from "../../text/locale.js";
 import type { OptionValues } from "../arguments.js";
 import type { CliHost } from "../host.js";
 import { readCalendar, readDay, readTemplate } from "../inputs.js";
-import { say } from "../messages.js";
+import { say, sayList } from "../message.js";
 import { exitCodeOf, jsonText, lines, type CliOutput } from "../output.js";
 import { UnusableInput } from "../unusable.js";
 
@@ -30,13 +31,16 @@ export interface ScheduleInput {
   readonly school?: string;
   readonly people?: readonly string[];
   readonly format: "text" | "markdown" | "json";
+  /** The language of the timeline's titles and findings and of the table: English by default. */
+  readonly locale?: Locale;
 }
 
 /** Schedules the template: backward from the activity day or forward from the start day. */
 export function scheduleTimeline(input: ScheduleInput): Timeline {
-  const { calendar, template, anchorDay, asOf, compress, phaseLength, planId, school, people } = input;
+  const { calendar, template, anchorDay, asOf, compress, phaseLength, planId, school, people, locale = "en" } = input;
   const plan = {
     calendar,
+    locale,
     ...(asOf === undefined ? {} : { asOf }),
     ...(planId === undefined ? {} : { planId }),
     ...(school === undefined ? {} : { school }),
@@ -51,50 +55,52 @@ export function scheduleTimeline(input: ScheduleInput): Timeline {
 export function scheduleCommand(input: ScheduleInput): CliOutput {
   const timeline = scheduleTimeline(input);
   const exitCode = exitCodeOf(timeline.diagnostics);
+  const options = { locale: input.locale ?? "en" };
   const stdout =
-    input.format === "json" ? jsonText(timeline) : lines(input.format === "markdown" ? timelineToMarkdown(timeline) : formatTimeline(timeline));
+    input.format === "json" ? jsonText(timeline) : lines(input.format === "markdown" ? timelineToMarkdown(timeline, options) : formatTimeline(timeline, options));
   return { stdout, stderr: "", exitCode };
 }
 
 /** The anchor day the template needs: `--activity-day` backward, `--start-day` forward. */
-function anchorDayOf(template: PlanTemplate, options: OptionValues<"schedule">): PlainDate {
+function anchorDayOf(template: PlanTemplate, options: OptionValues<"schedule">, locale: Locale): PlainDate {
   const [wanted, other, key] =
     template.schedule === "backward"
       ? (["--activity-day", "--start-day", "unusable.backward-day"] as const)
       : (["--start-day", "--activity-day", "unusable.forward-day"] as const);
   const given = options[wanted.slice(2) as "activity-day" | "start-day"];
   if (given === undefined) {
-    const extra = options[other.slice(2) as "activity-day" | "start-day"] === undefined ? "" : say("unusable.other-day", { option: other });
-    throw UnusableInput.of(wanted, say(key, { template: template.id, extra }));
+    const extra = options[other.slice(2) as "activity-day" | "start-day"] === undefined ? "" : say("unusable.other-day", { option: other }, locale);
+    throw UnusableInput.of(wanted, say(key, { template: template.id, extra }, locale));
   }
-  return readDay(wanted, given);
+  return readDay(wanted, given, locale);
 }
 
-function choice<T extends string>(option: string, value: string | undefined, choices: readonly T[]): T | undefined {
+function choice<T extends string>(option: string, value: string | undefined, choices: readonly T[], locale: Locale): T | undefined {
   if (value === undefined) return undefined;
   if ((choices as readonly string[]).includes(value)) return value as T;
-  throw UnusableInput.of(option, say("unusable.choice", { choices: choices.join(", "), value }));
+  throw UnusableInput.of(option, say("unusable.choice", { choices: sayList(choices, locale), value }, locale));
 }
 
 /** Reads the calendar file, the template and the days `schedule` is given. */
-export async function readScheduleInput(host: CliHost, options: OptionValues<"schedule">, files: readonly string[]): Promise<ScheduleInput> {
+export async function readScheduleInput(host: CliHost, options: OptionValues<"schedule">, files: readonly string[], locale: Locale): Promise<ScheduleInput> {
   const [file, ...more] = files;
-  if (file === undefined || more.length > 0) throw UnusableInput.of("schedule", say("unusable.one-file"));
-  if (options.template === undefined) throw UnusableInput.of("--template", say("unusable.missing-option", { option: "--template" }));
-  const template = await readTemplate(host, options.template);
-  const anchorDay = anchorDayOf(template, options);
-  const calendar = await readCalendar(host, file);
-  const phaseLength = choice("--phase-length", options["phase-length"], ["shortest", "longest"] as const);
+  if (file === undefined || more.length > 0) throw UnusableInput.of("schedule", say("unusable.one-file", {}, locale));
+  if (options.template === undefined) throw UnusableInput.of("--template", say("unusable.missing-option", { option: "--template" }, locale));
+  const template = await readTemplate(host, options.template, locale);
+  const anchorDay = anchorDayOf(template, options, locale);
+  const calendar = await readCalendar(host, file, locale);
+  const phaseLength = choice("--phase-length", options["phase-length"], ["shortest", "longest"] as const, locale);
   return {
     calendar,
     template,
     anchorDay,
-    ...(options["as-of"] === undefined ? {} : { asOf: readDay("--as-of", options["as-of"]) }),
+    ...(options["as-of"] === undefined ? {} : { asOf: readDay("--as-of", options["as-of"], locale) }),
     ...(options.compress === undefined ? {} : { compress: options.compress }),
     ...(phaseLength === undefined ? {} : { phaseLength }),
     ...(options["plan-id"] === undefined ? {} : { planId: options["plan-id"] }),
     ...(options.school === undefined ? {} : { school: options.school }),
     ...(options.person === undefined ? {} : { people: options.person }),
     format: options.json === true ? "json" : options.markdown === true ? "markdown" : "text",
+    locale,
   };
 }

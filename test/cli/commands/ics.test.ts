@@ -48,3 +48,39 @@ describe("collegiate ics", () => {
     expect((await run(["ics", "t.timeline.json", "--uid-domain", "harbour.example", "--dtstamp", "yesterday"], { "t.timeline.json": timeline })).stderr).toMatch(/^collegiate: --dtstamp: /);
   });
 });
+
+describe("collegiate ics --locale zh-Hant", () => {
+  it("heads the events' tasks in Chinese and keeps the titles the timeline was scheduled with", async () => {
+    const chinese = scheduleBackward(jointSchoolSharing, { activityDay: "2027-03-18", calendar, locale: "zh-Hant" });
+    const files = { "zh.timeline.json": chinese, "en.timeline.json": timeline };
+    const output = await run(["ics", "zh.timeline.json", "--uid-domain", "harbour.example", "--locale", "zh-Hant"], files);
+    expect(output.stdout).toBe(toICalendar(chinese, { dtstamp: "2027-01-10T09:00:00Z", uidDomain: "harbour.example", locale: "zh-Hant" }));
+    expect(output.stdout).toContain("SUMMARY:S8 活動當日協調\r\n");
+    expect(output.stdout).toContain("DESCRIPTION:對外工作：\\n- 主辦活動\r\n");
+    // A timeline scheduled in English keeps its English titles: they are the timeline's data.
+    const english = await run(["ics", "en.timeline.json", "--uid-domain", "harbour.example", "--locale", "zh-Hant"], files);
+    expect(english.stdout).toContain("SUMMARY:S8 Coordination on the day\r\n");
+    expect(english.stdout).toContain("DESCRIPTION:對外工作：\\n- Host the activity\r\n");
+    expect(english.exitCode).toBe(0);
+  });
+
+  it("prints the timeline's findings in Chinese on standard error, with status 1", async () => {
+    const closed = scheduleBackward(jointSchoolSharing, { activityDay: "2027-02-08", calendar, locale: "zh-Hant" });
+    const output = await run(["ics", "-", "--uid-domain", "harbour.example", "--locale", "zh-Hant"], {}, JSON.stringify(closed));
+    expect(output.stderr).toMatch(/^✖ 錯誤 {2}activityDay {2}timeline\/activity-day-closed\n {2}活動日2027-02-08不是學校日：Lunar New Year holidays。\n/);
+    expect(output.exitCode).toBe(1);
+  });
+
+  it("explains input it cannot use in Chinese, with status 2", async () => {
+    const files = { "t.timeline.json": timeline };
+    expect(await run(["ics", "t.timeline.json", "--locale", "zh-Hant"], files)).toEqual({
+      stdout: "",
+      stderr: "collegiate: --uid-domain: 必須提供--uid-domain\n請執行 collegiate ics --help 查看選項。\n",
+      exitCode: 2,
+    });
+    // The timeline catalogue's ics.dtstamp, given by toICalendar in the locale it was given.
+    expect((await run(["ics", "t.timeline.json", "--uid-domain", "harbour.example", "--dtstamp", "yesterday", "--locale", "zh-Hant"], files)).stderr).toMatch(
+      /^collegiate: --dtstamp: 應為協調世界時（UTC）的時間戳記，例如2027-01-10T09:00:00Z。\n/,
+    );
+  });
+});

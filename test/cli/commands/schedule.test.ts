@@ -77,3 +77,40 @@ describe("collegiate schedule", () => {
     );
   });
 });
+
+describe("collegiate schedule --locale zh-Hant", () => {
+  it("schedules the built-in template with its Chinese titles and prints the table in Chinese", async () => {
+    const output = await run(["schedule", "c.calendar.json", "--template", "joint-school-sharing", "--activity-day", "2027-03-18", "--locale", "zh-Hant"], { "c.calendar.json": calendarInput });
+    // 18 March 2027 is a Thursday (四); the table's headings are the timeline catalogue's 階段, 名稱, 開始, 限期.
+    expect(output.stdout).toMatch(/^聯校專業分享活動：活動日2027年3月18日（四）\n\n階段 {2}名稱 +開始 +限期\n/);
+    expect(output.stdout).toMatch(/\nS8 {4}活動當日協調 +2027年3月18日（四） +2027年3月18日（四）\n/);
+    expect(output.stdout).toBe(`${formatTimeline(scheduleBackward(jointSchoolSharing, { activityDay: "2027-03-18", calendar, locale: "zh-Hant" }), { locale: "zh-Hant" })}\n`);
+    expect(output.exitCode).toBe(0);
+  });
+
+  it("reports a closed activity day in Chinese, with status 1, and keeps the closure's name as written", async () => {
+    const output = await run(["schedule", "c.calendar.json", "--template", "joint-school-sharing", "--activity-day", "2027-02-08", "--markdown", "--locale", "zh-Hant"], { "c.calendar.json": calendarInput });
+    expect(output.stdout).toContain("| 錯誤 | `timeline/activity-day-closed` | `activityDay` | 活動日2027-02-08不是學校日：Lunar New Year holidays。");
+    expect(output.exitCode).toBe(1);
+  });
+
+  it("writes the timeline's JSON with Chinese titles", async () => {
+    const output = await run(["schedule", "c.calendar.json", "--template", "joint-school-sharing", "--activity-day", "2027-03-18", "--json", "--locale", "zh-Hant"], { "c.calendar.json": calendarInput });
+    const timeline = JSON.parse(output.stdout) as { title: string; stages: { id: string; title: string }[] };
+    expect(timeline.title).toBe("聯校專業分享活動");
+    expect(timeline.stages.find((stage) => stage.id === "S8")?.title).toBe("活動當日協調");
+  });
+
+  it("explains options it cannot use in Chinese, with status 2", async () => {
+    const missing = await run(["schedule", "c.calendar.json", "--activity-day", "2027-03-18", "--locale", "zh-Hant"], { "c.calendar.json": calendarInput });
+    expect(missing).toEqual({ stdout: "", stderr: "collegiate: --template: 必須提供--template\n請執行 collegiate schedule --help 查看選項。\n", exitCode: 2 });
+    const direction = await run(["schedule", "c.calendar.json", "--template", "peer-coaching-programme", "--activity-day", "2027-03-01", "--locale", "zh-Hant"], { "c.calendar.json": calendarInput });
+    expect(direction.stderr).toMatch(/^collegiate: --start-day: peer-coaching-programme由開始日順序編排：請提供 --start-day YYYY-MM-DD（而非--activity-day）\n/);
+    // The calendar catalogue's term.end-before-start.
+    const broken = await run(["schedule", "c.calendar.json", "--template", "joint-school-sharing", "--activity-day", "2027-03-18", "--locale", "zh-Hant"], {
+      "c.calendar.json": { terms: [{ name: "T", start: "2027-01-10", end: "2026-12-20" }] },
+    });
+    expect(broken.stderr).toMatch(/^collegiate: c\.calendar\.json: terms\.0\.end: 學期的結束日2026-12-20早於開始日2027-01-10。\n/);
+    expect(broken.exitCode).toBe(2);
+  });
+});

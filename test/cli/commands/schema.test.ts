@@ -20,3 +20,24 @@ describe("collegiate schema", () => {
     expect(output.stderr).toMatch(/^collegiate: schema: unknown kind "teacher": expected one of calendar, /);
   });
 });
+
+describe("collegiate schema --locale zh-Hant", () => {
+  it("lists the kinds, which stay as they are, with Chinese titles", async () => {
+    const output = await run(["schema", "--locale", "zh-Hant"]);
+    const lines = output.stdout.split("\n");
+    expect(lines[0]).toBe("calendar     校曆");
+    expect(lines).toContain("visit        觀課");
+    expect(lines).toContain("accumulator  回饋累計資料");
+    expect(output.exitCode).toBe(0);
+  });
+
+  it("prints the same JSON Schema, whose descriptions are English in every locale", () => {
+    expect(JSON.parse(schemaCommand(["visit"], "zh-Hant").stdout)).toEqual(toJSONSchema("visit"));
+  });
+
+  it("names an unknown kind in Chinese, with status 2", async () => {
+    const output = await run(["schema", "teacher", "--locale", "zh-Hant"]);
+    expect(output.stderr).toMatch(/^collegiate: schema: 不明的類別「teacher」：應為calendar、template、/);
+    expect(output.exitCode).toBe(2);
+  });
+});

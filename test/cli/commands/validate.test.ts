@@ -86,3 +86,38 @@ describe("collegiate validate", () => {
     expect(calendarProblem.stderr).toMatch(/^collegiate: c\.calendar\.json: weekend\.0: /);
   });
 });
+
+describe("collegiate validate --locale zh-Hant", () => {
+  it("titles each file and counts the findings in Chinese, with the library's findings in Chinese", async () => {
+    const output = await run(["validate", "-", "--kind", "visit", "--locale", "zh-Hant"], {}, JSON.stringify(graded));
+    const expected = formatDiagnostics(validateVisit(graded, undefined, { locale: "zh-Hant" }).diagnostics, { locale: "zh-Hant" });
+    expect(output.stdout).toBe(`標準輸入: 觀課\n${expected}\n\n已檢查1個檔案：1項錯誤、0項警告、0項備註。\n`);
+    // By hand, from the agreement and diagnostics catalogues: the tick-box notes break A5.
+    expect(output.stdout).toContain("✖ 錯誤  observation.notes  lnct/no-grades-or-tick-boxes\n  課堂筆記以剔選表格記錄。\n  A5，《LNCT Agreement on Sharing Classroom Experience》\n");
+    expect(output.exitCode).toBe(1);
+  });
+
+  it("writes Markdown headings and JSON findings in Chinese, the exit status unchanged", async () => {
+    const files = { "a.visit.json": { ...sampleVisit, activePartOffered: false } };
+    const markdown = await run(["validate", "a.visit.json", "--markdown", "--locale", "zh-Hant"], files);
+    expect(markdown.stdout).toContain("| 嚴重程度 | 規則 | 位置 | 發現 | 條文 |");
+    expect(markdown.stdout).toContain("| 警告 | `lnct/active-part-offered` | `activePartOffered` | 觀課者未獲邀積極參與課堂。");
+    expect(markdown.exitCode).toBe(0);
+    const json = await run(["validate", "a.visit.json", "--json", "--locale", "zh-Hant"], files);
+    const report = JSON.parse(json.stdout) as { files: { diagnostics: { severity: string; message: string }[] }[] };
+    // Severities are identifiers in JSON; messages are for people.
+    expect(report.files[0]?.diagnostics).toMatchObject([{ severity: "warning", message: "觀課者未獲邀積極參與課堂。" }]);
+  });
+
+  it("explains input it cannot use in Chinese, with status 2", async () => {
+    const kind = await run(["validate", "x.json", "--kind", "teacher", "--locale", "zh-Hant"], { "x.json": {} });
+    expect(kind.stderr).toBe(
+      "collegiate: --kind: 不明的類別「teacher」：應為calendar、template、timeline、visit、session、community、plan、policy、survey、response、responses、accumulator、diagnostic其中之一\n請執行 collegiate validate --help 查看選項。\n",
+    );
+    expect(kind.exitCode).toBe(2);
+    const calendarProblem = await run(["validate", "a.visit.json", "--calendar", "c.calendar.json", "--locale", "zh-Hant"], { "a.visit.json": graded, "c.calendar.json": { weekend: ["funday"] } });
+    // The calendar catalogue's weekday.unknown, in the calendar's own words.
+    expect(calendarProblem.stderr).toMatch(/^collegiate: c\.calendar\.json: weekend\.0: 不明的星期名稱"funday"：應為 monday, /);
+    expect((await run(["validate", "--locale", "zh-Hant"])).stderr).toMatch(/^collegiate: validate: 請提供最少一個檔案或資料夾（或以 - 表示標準輸入）\n/);
+  });
+});
