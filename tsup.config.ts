@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { defineConfig } from "tsup";
 
@@ -26,6 +26,15 @@ async function writeJsonSchemas(): Promise<void> {
   }
 }
 
+/**
+ * After a build: the JSON Schema files, and no CommonJS copy of the program
+ * (tsup builds every entry in both formats; the `bin` runs the ESM one).
+ */
+async function afterBuild(): Promise<void> {
+  rmSync("dist/cli/collegiate.cjs", { force: true });
+  await writeJsonSchemas();
+}
+
 export default defineConfig({
   entry: { ...entries, ...programs },
   format: ["esm", "cjs"],
@@ -40,5 +49,5 @@ export default defineConfig({
   platform: "neutral",
   outDir: "dist",
   external: ["zod", "date-fns", "ts-pattern", /^node:/],
-  onSuccess: writeJsonSchemas,
+  onSuccess: afterBuild,
 });

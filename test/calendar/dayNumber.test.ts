@@ -46,3 +46,20 @@ describe("day numbers", () => {
     expect(() => toDayNumber(42 as unknown as string)).toThrow("received number 42");
   });
 });
+
+describe("toDayNumber on malformed input from untyped code", () => {
+  it.each(["2027-0a-01", "2027-03-1x", "+027-03-18", "2027-03-18".replace("-", "/"), " 2027-3-18"])("refuses %j", (text) => {
+    expect(() => toDayNumber(text)).toThrow(new TypeError(`Expected a calendar day as "YYYY-MM-DD" (a real date from 0001-01-01 to 9999-12-31), received ${JSON.stringify(text)}.`));
+  });
+
+  it.each([
+    [null, "null"],
+    [undefined, "undefined undefined"],
+    [["2027-03-18"], "an array"],
+    [{ day: "2027-03-18" }, "an object"],
+    [20270318, "number 20270318"],
+    ["2027-03-18 is the activity day of the joint sharing with Bay Primary", '"2027-03-18 is the activity day of the jo…"'],
+  ])("names %j briefly in the error", (value, shown) => {
+    expect(() => toDayNumber(value as string)).toThrow(`received ${shown}.`);
+  });
+});
