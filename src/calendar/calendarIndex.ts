@@ -94,7 +94,7 @@ function buildIndex(calendar: SchoolCalendar): CalendarIndex {
   const openBeforeInWeek = new Int32Array(8);
   const positions: number[] = [];
   openWeekday.forEach((open, index) => {
-    openBeforeInWeek[index + 1] = (openBeforeInWeek[index] ?? 0) + (open ? 1 : 0);
+    openBeforeInWeek[index + 1] = (openBeforeInWeek[index] as number) + (open ? 1 : 0);
     if (open) positions.push(index);
   });
 
@@ -133,7 +133,7 @@ type WeekShape = Pick<CalendarIndex, "openPerWeek" | "openBeforeInWeek">;
 function openBefore(week: WeekShape, x: number): number {
   const sinceMonday = x - MONDAY_ORIGIN;
   const weeks = Math.floor(sinceMonday / 7);
-  return weeks * week.openPerWeek + (week.openBeforeInWeek[sinceMonday - weeks * 7] ?? 0);
+  return weeks * week.openPerWeek + (week.openBeforeInWeek[sinceMonday - weeks * 7] as number);
 }
 
 /** Index of the last entry of `sorted` that is `≤ value`, or −1. */

@@ -34,7 +34,7 @@ export function dayNumberFromParts(year: number, month: number, day: number): nu
   const y = year - 1;
   const daysBeforeYear = y * 365 + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400);
   const leapShift = month > 2 && isLeapYear(year) ? 1 : 0;
-  return daysBeforeYear + (CUMULATIVE_DAYS[month - 1] ?? 0) + leapShift + day - 1 + MIN_DAY_NUMBER;
+  return daysBeforeYear + (CUMULATIVE_DAYS[month - 1] as number) + leapShift + day - 1 + MIN_DAY_NUMBER;
 }
 
 /** Year, month and day of month of a day number (Howard Hinnant's civil_from_days). */

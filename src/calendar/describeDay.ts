@@ -66,7 +66,7 @@ export function describeDay(calendar: SchoolCalendar, day: PlainDate): DayDescri
     day,
     weekday: weekdays[weekdayNumber] as Weekday,
     schoolDay: isOpen(index, dayNumber),
-    weekend: !(index.openWeekday[weekdayNumber] ?? false),
+    weekend: !(index.openWeekday[weekdayNumber] as boolean),
     outsideTerms: calendar.terms.length > 0 && term === undefined,
     closures: calendar.closures.filter(
       (closure) => toDayNumber(closure.start) <= dayNumber && dayNumber <= toDayNumber(closure.end ?? closure.start),

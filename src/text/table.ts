@@ -19,11 +19,11 @@ export interface Column<Row> {
 export function renderTextTable<Row>(rows: readonly Row[], columns: readonly Column<Row>[]): string {
   const cells = rows.map((row) => columns.map((column) => column.cell(row).replace(/\s*\n\s*/g, " ")));
   const widths = columns.map((column, i) =>
-    Math.max(displayWidth(column.header), ...cells.map((line) => displayWidth(line[i] ?? ""))),
+    Math.max(displayWidth(column.header), ...cells.map((line) => displayWidth(line[i] as string))),
   );
   const render = (line: readonly string[]) =>
     line
-      .map((text, i) => padToWidth(text, widths[i] ?? 0, columns[i]?.align))
+      .map((text, i) => padToWidth(text, widths[i] as number, columns[i]?.align))
       .join("  ")
       .trimEnd();
   return [
@@ -62,7 +62,7 @@ const MARKDOWN_ENTITIES: Readonly<Record<string, string>> = {
  */
 export function escapeMarkdownText(text: string): string {
   return text
-    .replace(/[&<>\\`*_[\]#|~]/g, (character) => MARKDOWN_ENTITIES[character] ?? character)
+    .replace(/[&<>\\`*_[\]#|~]/g, (character) => MARKDOWN_ENTITIES[character] as string) // every character the pattern matches has an entity
     .replace(/\s*\r?\n\s*/g, " ")
     .replace(/^(\s*)([-+]|\d+(?=[.)]))/, (_match, space: string, marker: string) =>
       `${space}${[...marker].map((character) => `&#${character.charCodeAt(0)};`).join("")}`,

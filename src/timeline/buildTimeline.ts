@@ -33,8 +33,8 @@ export function buildTimeline(
     const dueOn = dues[g] as PlainDate;
     const status = asOf === undefined ? undefined : stageStatus({ opensOn, dueOn }, asOf);
     for (let i = group.first; i < group.end; i += 1) {
-      const stage = template.stages[i];
-      if (stage === undefined) continue;
+      // Groups are ranges of the template's stages.
+      const stage = template.stages[i] as (typeof template.stages)[number];
       const text = texts?.stages[i];
       const entry: TimelineStage = {
         id: stage.id,

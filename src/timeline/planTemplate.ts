@@ -200,7 +200,7 @@ function checkDependencies(ctx: Context, groupOfStage: readonly number[]): void 
       const k = indexOf.get(dependency);
       if (k === undefined) {
         report(ctx, ["stages", i, "dependsOn", j], "template.unknown-stage", { id: stage.id, dependency }, "unknown-stage");
-      } else if ((groupOfStage[k] ?? 0) > (groupOfStage[i] ?? 0)) {
+      } else if ((groupOfStage[k] as number) > (groupOfStage[i] as number)) {
         report(ctx, ["stages", i, "dependsOn", j], "template.depends-on-later-stage", { id: stage.id, dependency }, "depends-on-later-stage");
       }
     }),
@@ -230,8 +230,9 @@ function checkDependencies(ctx: Context, groupOfStage: readonly number[]): void 
 }
 
 function groupName(ctx: Context, group: readonly number[]): string {
-  const stage = ctx.value.stages[group[0] ?? 0];
-  return stage?.group ?? stage?.id ?? "";
+  // A group holds at least one stage.
+  const stage = ctx.value.stages[group[0] as number] as (typeof ctx.value.stages)[number];
+  return stage.group ?? stage.id;
 }
 
 /**
@@ -270,7 +271,7 @@ function checkOffsets(ctx: Context, groups: readonly number[][]): void {
     if (found === undefined) return;
     const span = offsetSpan(found.value);
     const [lowest, highest] = span;
-    const group = groupName(ctx, groups[g] ?? []);
+    const group = groupName(ctx, groups[g] as number[]);
     const path = ["stages", found.stage, "offset"];
     if (!(highest < 0 || lowest > 0 || (lowest === 0 && highest === 0))) {
       report(ctx, path, "template.offset-straddles-anchor", { group, lowest, highest }, "offset-straddles-anchor");

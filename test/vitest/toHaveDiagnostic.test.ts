@@ -53,6 +53,9 @@ describe("toHaveDiagnostic", () => {
       ].join("\n"),
     );
     expect(() => expect([]).toHaveDiagnostic("x/y", { path: [] })).toThrow("Expected a diagnostic x/y at (input), but found:\nNo problems found.");
+    expect(() => expect([noActivePart]).toHaveDiagnostic("lnct/active-part-offered", { path: ["focus", "agreedOn"] })).toThrow(
+      "Expected a diagnostic lnct/active-part-offered at focus.agreedOn, but found:",
+    );
   });
 
   it("lists only the matching diagnostics when negated", () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { definePolicy, highlandSharing, jointSchoolSharingPolicy, learningCommunityService, lnctAgreement } from "../../src/agreement/index.js";
 import { sampleCommunity, samplePlan, sampleSession, sampleVisit } from "../../src/agreement/exampleRecords.js";
-import { defineSchoolCalendar } from "../../src/calendar/index.js";
+import { defineSchoolCalendar, plainDate } from "../../src/calendar/index.js";
 import { collegiateMatchers } from "../../src/vitest/index.js";
 
 beforeAll(() => {
@@ -77,5 +77,20 @@ describe("toSatisfyPolicy", () => {
 
   it("refuses what is not a policy", () => {
     expect(() => expect(peerVisit).toSatisfyPolicy("lnct" as "lnct-agreement")).toThrow(/policy "lnct", but it does not:\n✖ error {2}policy {2}schema\/not-a-policy/);
+  });
+});
+
+describe("toSatisfyPolicy on policies and records of any kind", () => {
+  it("judges a record by its shape under a policy with no rules, and as a visit when it fits none", () => {
+    const none = definePolicy({ rules: {} });
+    expect(samplePlan).toSatisfyPolicy(none);
+    expect(sampleCommunity).toSatisfyPolicy(none);
+    // Neither a visit, a community nor a plan: refused with the visit schema's problems.
+    expect(() => expect({ note: "not a record" }).toSatisfyPolicy(none)).toThrow(/observedTeacher/);
+  });
+
+  it("passes the calendar and the day judged on to the rules of a session", () => {
+    const calendar = defineSchoolCalendar({});
+    expect(sampleSession).toSatisfyPolicy("classroom-visits", { calendar, asOf: plainDate("2027-07-16") });
   });
 });
