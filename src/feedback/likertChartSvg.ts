@@ -5,7 +5,7 @@ import { checkedLocale, type Locale } from "../text/locale.js";
 import { formatShare, hiddenReason, subgroups } from "./formatting.js";
 import { feedbackMessage } from "./message.js";
 import type { FeedbackMessageKey } from "./messages.js";
-import { scalePoints } from "./surveyLayout.js";
+import { scalePoints, type ScalePointLabel } from "./surveyLayout.js";
 import type { ScaleQuestion } from "./question.js";
 import type { FeedbackSummary, GroupSummary, ScaleQuestionSummary } from "./summary.js";
 
@@ -239,8 +239,9 @@ export function likertChartSvg(summary: FeedbackSummary, questionId: string, opt
   });
   const height = legendY + 18;
 
-  const low = points[0]?.label ?? "";
-  const high = points[count - 1]?.label ?? "";
+  // A scale has at least two points.
+  const low = (points[0] as ScalePointLabel).label;
+  const high = (points[count - 1] as ScalePointLabel).label;
   const description = say("chart.full-description", {
     description: say("chart.description", { question: question.text, points: count, low, high }),
     rows: descriptions.join(say("chart.rows-separator")),

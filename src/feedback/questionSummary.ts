@@ -7,19 +7,23 @@ import { describeCounts, proportion } from "./statistics.js";
 import type { CountedLayout, TextLayout } from "./surveyLayout.js";
 import type { FreeTextEntry, NetScore, QuestionSummary, ScaleBox, ScalePoint } from "./summary.js";
 
-function sum(counts: ArrayLike<number>, from: number, to: number): number {
+/**
+ * The group's tally always has the layout's width, so every slot read below
+ * is inside it and holds a number.
+ */
+function sum(counts: Float64Array, from: number, to: number): number {
   let total = 0;
-  for (let i = from; i < to; i += 1) total += counts[i] ?? 0;
+  for (let i = from; i < to; i += 1) total += counts[i] as number;
   return total;
 }
 
-function box(values: readonly number[], counts: ArrayLike<number>, from: number, to: number, n: number): ScaleBox {
+function box(values: readonly number[], counts: Float64Array, from: number, to: number, n: number): ScaleBox {
   const count = sum(counts, from, to);
   const { share, interval } = proportion(count, n);
   return { values: values.slice(from, to), count, share, interval };
 }
 
-function netScore(counts: ArrayLike<number>, n: number): NetScore | null {
+function netScore(counts: Float64Array, n: number): NetScore | null {
   if (n === 0) return null;
   const promoters = sum(counts, 9, 11);
   const passives = sum(counts, 7, 9);
@@ -29,16 +33,18 @@ function netScore(counts: ArrayLike<number>, n: number): NetScore | null {
 
 /** The summary of a counted question, from the group's whole tally and its number of respondents. */
 export function countedQuestionSummary(layout: CountedLayout, tally: Float64Array, respondents: number): QuestionSummary {
-  const { question, offset, values, kind } = layout;
-  const n = tally[offset] ?? 0;
+  const { question, offset, values } = layout;
+  const n = tally[offset] as number;
   const counts = tally.subarray(offset + 1, offset + 1 + values);
   const missing = respondents - n;
-  switch (kind) {
+  switch (question.kind) {
     case "likert":
     case "rating": {
-      const distribution = layout.points.map(
-        ({ value, label }, index): ScalePoint => ({ value, label, count: counts[index] ?? 0, share: n === 0 ? null : (counts[index] ?? 0) / n }),
-      );
+      const { kind } = question;
+      const distribution = layout.points.map(({ value, label }, index): ScalePoint => {
+        const count = counts[index] as number;
+        return { value, label, count, share: n === 0 ? null : count / n };
+      });
       const boxSize = values >= 4 ? 2 : 1;
       const statistics = describeCounts(layout.pointValues, counts);
       return {
@@ -59,32 +65,31 @@ export function countedQuestionSummary(layout: CountedLayout, tally: Float64Arra
       };
     }
     case "single-choice":
-    case "multiple-choice": {
-      const options = question.kind === "single-choice" || question.kind === "multiple-choice" ? question.options : [];
+    case "multiple-choice":
       return {
         questionId: question.id,
         text: question.text,
         n,
         missing,
-        kind,
-        options: options.map((option, index) => {
-          const count = counts[index] ?? 0;
+        kind: question.kind,
+        options: question.options.map((option, index) => {
+          const count = counts[index] as number;
           const { share, interval } = proportion(count, n);
           return { optionId: option.id, label: option.label, count, share, interval };
         }),
       };
+    default: {
+      // The last kind: a new kind of question fails to compile here.
+      const { kind } = question satisfies { kind: "yes-no" };
+      return { questionId: question.id, text: question.text, n, missing, kind, yes: proportion(counts[1] as number, n), no: counts[0] as number };
     }
-    case "yes-no":
-      return { questionId: question.id, text: question.text, n, missing, kind, yes: proportion(counts[1] ?? 0, n), no: counts[0] ?? 0 };
-    default:
-      return kind satisfies never;
   }
 }
 
 /** The summary of a free-text question from the group's texts. */
 export function textQuestionSummary(layout: TextLayout, texts: ReadonlyMap<string, number>, respondents: number): QuestionSummary {
   const entries: FreeTextEntry[] = [...texts]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => (a < b ? -1 : 1)) // map keys: never equal
     .map(([text, count]) => ({ text, count }));
   const n = entries.reduce((total, entry) => total + entry.count, 0);
   const { question } = layout;

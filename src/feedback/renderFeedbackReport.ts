@@ -15,6 +15,7 @@ import type {
   GroupSummary,
   PublishedGroupSummary,
   QuestionSummary,
+  ScalePoint,
   ScaleQuestionSummary,
   YesNoQuestionSummary,
 } from "./summary.js";
@@ -100,7 +101,11 @@ function scaleSection(say: Say, questions: readonly ScaleQuestionSummary[]): str
         ...first.distribution.map(
           (point, index): Column<ScaleQuestionSummary> => ({
             header: text(point.label),
-            cell: (q) => `${q.distribution[index]?.count ?? 0} (${formatShare(q.distribution[index]?.share)})`,
+            // The questions of a table share their scale, so each has this point.
+            cell: (q) => {
+              const { count, share } = q.distribution[index] as ScalePoint;
+              return `${count} (${formatShare(share)})`;
+            },
             align: "right",
           }),
         ),

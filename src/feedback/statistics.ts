@@ -4,8 +4,8 @@
  * each point, so every statistic is a function of those counts. Sums are
  * whole numbers, so the mean and variance are each one division of exact
  * integers (BigInt when a sum would pass 2^53); only the last division and
- * square root round. Internal module; the definitions are documented in the
- * feedback guide.
+ * square root round. Counts come with one entry per value. Internal module;
+ * the definitions are documented in the feedback guide.
  */
 
 /** The 97.5th percentile of the standard normal distribution, for 95% intervals. */
@@ -78,7 +78,7 @@ export function proportion(count: number, n: number): Proportion {
 export function orderStatistic(values: readonly number[], counts: ArrayLike<number>, k: number): number {
   let seen = 0;
   for (let i = 0; i < values.length; i += 1) {
-    seen += counts[i] ?? 0;
+    seen += counts[i] as number;
     if (seen >= k) return values[i] as number;
   }
   throw new RangeError(`There is no answer number ${k} among ${seen}.`);
@@ -94,7 +94,7 @@ export function orderStatistic(values: readonly number[], counts: ArrayLike<numb
  */
 export function quantileFromCounts(values: readonly number[], counts: ArrayLike<number>, p: number): number | null {
   let n = 0;
-  for (let i = 0; i < values.length; i += 1) n += counts[i] ?? 0;
+  for (let i = 0; i < values.length; i += 1) n += counts[i] as number;
   if (n === 0) return null;
   const position = n * p;
   const whole = Math.floor(position);
@@ -125,7 +125,7 @@ export function describeCounts(values: readonly number[], counts: ArrayLike<numb
   let sum = 0;
   let sumOfSquares = 0;
   for (let i = 0; i < values.length; i += 1) {
-    const count = counts[i] ?? 0;
+    const count = counts[i] as number;
     const value = values[i] as number;
     n += count;
     sum += count * value;

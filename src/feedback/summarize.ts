@@ -8,7 +8,7 @@ import { feedbackMessage, schemaMessage } from "./message.js";
 import { countedQuestionSummary, textQuestionSummary } from "./questionSummary.js";
 import { GroupingAttributeSchema, type GroupingAttribute } from "./response.js";
 import type { FeedbackSummary, GroupKey, GroupSummary, ResponseRate } from "./summary.js";
-import { protectGroups } from "./suppression.js";
+import { protectGroups, type Visibility } from "./suppression.js";
 import { toWork, workCells, type Work, type WorkCell } from "./tally.js";
 
 /**
@@ -96,8 +96,8 @@ interface GroupNode {
   readonly groups: readonly GroupNode[];
 }
 
+/** Orders the distinct values of a grouping attribute, `null` (not stated) last. */
 function compareGroupValues(a: string | null, b: string | null): number {
-  if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
   return a < b ? -1 : 1;
@@ -109,7 +109,8 @@ function buildGroup(work: Work, key: GroupKey, cells: readonly WorkCell[], level
   let respondents = 0;
   for (const cell of cells) {
     respondents += cell.respondents;
-    for (let i = 0; i < counts.length; i += 1) counts[i] = (counts[i] ?? 0) + (cell.counts[i] ?? 0);
+    // Every tally has the layout's width.
+    for (let i = 0; i < counts.length; i += 1) counts[i] = (counts[i] as number) + (cell.counts[i] as number);
     cell.texts.forEach((cellTexts, index) => {
       const target = texts[index] as Map<string, number>;
       for (const [text, count] of cellTexts) target.set(text, (target.get(text) ?? 0) + count);
@@ -125,8 +126,8 @@ function buildGroup(work: Work, key: GroupKey, cells: readonly WorkCell[], level
       if (list === undefined) byValue.set(value, [cell]);
       else list.push(cell);
     }
-    const values = [...byValue.keys()].sort(compareGroupValues);
-    for (const value of values) groups.push(buildGroup(work, { ...key, [attribute]: value }, byValue.get(value) ?? [], deeper));
+    const byOrder = [...byValue].sort(([a], [b]) => compareGroupValues(a, b));
+    for (const [value, inGroup] of byOrder) groups.push(buildGroup(work, { ...key, [attribute]: value }, inGroup, deeper));
   }
   return { key, respondents, counts, texts, groups };
 }
@@ -195,7 +196,8 @@ export function summarizeWork(work: Work, settings: Settings): FeedbackSummary {
 
   const describe = (node: GroupNode): GroupSummary => {
     const label = labelOf(node.key, settings.groupBy, locale);
-    const status = visibility.get(node) ?? "fewer-than-minimum";
+    // Described are the root and the subgroups of published groups: all have a visibility.
+    const status = visibility.get(node) as Visibility;
     if (status !== "published") {
       return { status: "hidden", reason: status, key: node.key, label, fewerThan: status === "fewer-than-minimum" ? settings.minGroupSize : null };
     }
@@ -212,13 +214,12 @@ export function summarizeWork(work: Work, settings: Settings): FeedbackSummary {
         });
       }
     }
-    const questions = layout.survey.questions.map((question) => {
-      const place = layout.byId.get(question.id);
-      if (place === undefined) throw new Error(`No layout for question ${question.id}.`);
-      return "offset" in place
+    // Question ids are unique, so the layout holds every question, in the survey's order.
+    const questions = [...layout.byId.values()].map((place) =>
+      "offset" in place
         ? countedQuestionSummary(place, node.counts, node.respondents)
-        : textQuestionSummary(place, node.texts[place.index] as Map<string, number>, node.respondents);
-    });
+        : textQuestionSummary(place, node.texts[place.index] as Map<string, number>, node.respondents),
+    );
     return { status: "published", key: node.key, label, respondents: node.respondents, responseRate, questions, groups: node.groups.map(describe) };
   };
 

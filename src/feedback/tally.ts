@@ -105,7 +105,7 @@ export function addCell(work: Work, cell: AccumulatorCell): void {
   for (const { question, offset } of work.layout.counted) {
     const counts = cell.counts[question.id] ?? [];
     counts.forEach((count, index) => {
-      target.counts[offset + index] = (target.counts[offset + index] ?? 0) + count;
+      target.counts[offset + index] = (target.counts[offset + index] as number) + count;
     });
   }
   for (const { question, index } of work.layout.texts) {
@@ -142,8 +142,9 @@ function compareCells(a: AccumulatorCell | WorkCell, b: AccumulatorCell | WorkCe
   );
 }
 
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** Orders distinct strings (set members and map keys, never equal). */
+function compareDistinct(a: string, b: string): number {
+  return a < b ? -1 : 1;
 }
 
 /** The accumulator a working copy stands for, in canonical form (everything sorted). */
@@ -157,7 +158,7 @@ export function fromWork(work: Work): FeedbackAccumulator {
     const texts: AccumulatorCell["texts"] = {};
     for (const { question, index } of layout.texts) {
       texts[question.id] = [...(cell.texts[index] as Map<string, number>)]
-        .sort(([a], [b]) => compareStrings(a, b))
+        .sort(([a], [b]) => compareDistinct(a, b))
         .map(([text, count]) => ({ text, count }));
     }
     const { school, role, activity, session, respondents } = cell;
@@ -167,14 +168,14 @@ export function fromWork(work: Work): FeedbackAccumulator {
     format: "collegiate/feedback-accumulator@1",
     survey: layout.survey,
     cells,
-    respondentIds: [...work.respondentIds].sort(compareStrings),
-    countedTwice: [...work.countedTwice].sort(compareStrings),
+    respondentIds: [...work.respondentIds].sort(compareDistinct),
+    countedTwice: [...work.countedTwice].sort(compareDistinct),
     refused: { ...work.refused },
   };
 }
 
+/** What an answer of the wrong type is (never `null` or `undefined`: both are "no answer"). */
 function received(value: unknown, locale: Locale): string {
-  if (value === null) return "null";
   if (Array.isArray(value)) return feedbackMessage(locale, "response.received.list");
   if (typeof value === "string") return feedbackMessage(locale, "response.received.text");
   if (typeof value === "boolean") return String(value);
@@ -363,9 +364,12 @@ export function tallyResponse(work: Work, input: unknown, at: number | undefined
         break;
       }
       case "single-choice": {
-        const index = typeof value === "string" ? question.optionIndex.get(value) : undefined;
-        if (typeof value !== "string") wrongType(work, refusals, question, value, at);
-        else if (index === undefined) badOption(work, refusals, question, value, false, at);
+        if (typeof value !== "string") {
+          wrongType(work, refusals, question, value, at);
+          break;
+        }
+        const index = question.optionIndex.get(value);
+        if (index === undefined) badOption(work, refusals, question, value, false, at);
         else {
           bump(counts, offset);
           bump(counts, offset + 1 + index);
@@ -383,16 +387,15 @@ export function tallyResponse(work: Work, input: unknown, at: number | undefined
         for (const index of chosen) bump(counts, offset + 1 + index);
         break;
       }
-      case "yes-no": {
+      default: {
+        // The last kind: a new kind of question fails to compile here.
+        kind satisfies "yes-no";
         if (typeof value !== "boolean") wrongType(work, refusals, question, value, at);
         else {
           bump(counts, offset);
           bump(counts, offset + (value ? 2 : 1));
         }
-        break;
       }
-      default:
-        kind satisfies never;
     }
   }
   for (const question of layout.texts) {

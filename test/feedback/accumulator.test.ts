@@ -70,6 +70,26 @@ describe("parseAccumulator", () => {
     ]);
   });
 
+  it("reports ids counted twice out of order, and free-text counts missing or out of order", () => {
+    const [first, second] = counted.cells;
+    if (first === undefined || second === undefined) throw new Error("expected two cells");
+    const { wow: _wow, ...withoutTexts } = second.texts;
+    const result = parseAccumulator({
+      ...counted,
+      countedTwice: ["b", "a"],
+      cells: [
+        { ...first, respondents: 2, texts: { wow: [{ text: "Video", count: 1 }, { text: "Pairs", count: 1 }] } },
+        { ...second, texts: withoutTexts },
+      ],
+    });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => `${d.path.join(".")}: ${d.message}`)).toEqual([
+      "countedTwice: The accumulator's counts do not fit the survey: ids counted twice must be sorted and unique.",
+      "cells.0.texts.wow: The accumulator's counts do not fit the survey: texts must be sorted and unique.",
+      "cells.1.texts.wow: The accumulator's counts do not fit the survey: missing free-text counts.",
+    ]);
+  });
+
   it("reports an accumulator whose survey is not valid", () => {
     const result = parseAccumulator({ ...counted, survey: { ...sampleSurvey, questions: [] } });
     expect(result.ok).toBe(false);

@@ -96,6 +96,76 @@ describe("addResponses", () => {
     expect(counted.cells[0]?.counts["constructor"]).toEqual([1, 0, 1]);
   });
 
+  it("says what each question expects and what a wrong answer is, in English and Chinese", () => {
+    const wrong = [
+      { answers: { useful: "Agree" } },
+      { answers: { useful: true } },
+      { answers: { length: 2 } },
+      { answers: { recommend: {} } },
+      { answers: { again: () => true } },
+    ];
+    const english = addResponses(empty, wrong).diagnostics;
+    expect(english.map((d) => [d.ruleId, d.path.join(".")])).toEqual([
+      ["feedback/wrong-answer-type", "0.answers.useful"],
+      ["feedback/wrong-answer-type", "1.answers.useful"],
+      ["feedback/wrong-answer-type", "2.answers.length"],
+      ["feedback/wrong-answer-type", "3.answers.recommend"],
+      ["feedback/wrong-answer-type", "4.answers.again"],
+    ]);
+    expect(english.map((d) => d.message)).toEqual([
+      'The answer to "useful" (likert question) should be a whole number from 1 to 3, not text; it is left out.',
+      'The answer to "useful" (likert question) should be a whole number from 1 to 3, not true; it is left out.',
+      'The answer to "length" (single-choice question) should be one option id, not 2; it is left out.',
+      'The answer to "recommend" (rating question) should be a whole number from 0 to 10, not an object; it is left out.',
+      'The answer to "again" (yes-no question) should be true or false, not function; it is left out.',
+    ]);
+    const chinese = addResponses(empty, wrong.slice(0, 1), { locale: "zh-Hant" }).diagnostics;
+    expect(chinese[0]?.message).toBe("問題「useful」（likert題）的答案應為1至3的整數，而非文字；不予計算。");
+  });
+
+  it("leaves out a multiple-choice answer whole when one of its options is not an id", () => {
+    const { accumulator, diagnostics } = addResponses(empty, [{ answers: { parts: ["dialogue", 1] } }, { answers: { parts: ["observation"] } }]);
+    expect(diagnostics.map((d) => [d.ruleId, d.path.join(".")])).toEqual([["feedback/wrong-answer-type", "0.answers.parts"]]);
+    expect(diagnostics[0]?.message).toContain("should be a list of option ids");
+    // Only the second response's choice is counted: dialogue was not counted for the first.
+    expect(accumulator.cells[0]?.counts["parts"]).toEqual([1, 1, 0]);
+    expect(accumulator.refused).toEqual({ responses: 0, answers: 1 });
+  });
+
+  it("reads a free-text answer to a question named like an Object.prototype member only when given", () => {
+    const survey = { ...sampleSurvey, questions: [{ kind: "free-text" as const, id: "toString", text: "Anything else?", category: "comment" as const }] };
+    const { accumulator, diagnostics } = addResponses(createAccumulator(survey), [{ answers: {} }, { answers: { toString: " More time " } }]);
+    expect(diagnostics).toEqual([]);
+    expect(accumulator.cells[0]?.texts["toString"]).toEqual([{ text: "More time", count: 1 }]);
+  });
+
+  it("orders cells that differ only in their session, the unstated session first", () => {
+    const { accumulator } = addResponses(empty, [
+      { school: "A", session: "2026/27", answers: {} },
+      { school: "A", session: "2025/26", answers: {} },
+      { school: "A", answers: {} },
+      { school: "A", role: "teacher", answers: {} },
+    ]);
+    expect(accumulator.cells.map((cell) => [cell.role, cell.session])).toEqual([
+      [null, null],
+      [null, "2025/26"],
+      [null, "2026/27"],
+      ["teacher", null],
+    ]);
+  });
+
+  it("trims grouping values given with spaces around them, through the schema", () => {
+    const { accumulator, diagnostics } = addResponses(empty, [
+      { school: "A", activity: " Lesson study ", answers: { again: true } },
+      { school: "A", activity: "Lesson study", session: "2026/27 ", answers: { again: true } },
+    ]);
+    expect(diagnostics).toEqual([]);
+    expect(accumulator.cells.map((cell) => [cell.activity, cell.session, cell.respondents])).toEqual([
+      ["Lesson study", null, 1],
+      ["Lesson study", "2026/27", 1],
+    ]);
+  });
+
   it("never changes the accumulator it is given, and its result is plain JSON", () => {
     fc.assert(
       fc.property(responsesArbitrary(20), (responses) => {

@@ -1,6 +1,6 @@
 import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
-import { aggregateFeedback, InvalidInputError, likertChartSvg, type FeedbackResponse } from "../../src/index.js";
+import { aggregateFeedback, defineSurvey, InvalidInputError, likertChartSvg, type FeedbackResponse, type PublishedGroupSummary } from "../../src/index.js";
 import { sampleSurvey } from "../support/feedback.js";
 
 /** Parses strictly: any warning or error of the XML parser fails the test. */
@@ -94,6 +94,47 @@ describe("likertChartSvg", () => {
   it("draws a 0–10 rating with eleven patterns", () => {
     const ratings = aggregateFeedback(sampleSurvey, [0, 5, 6, 9, 10].map((recommend) => ({ answers: { recommend } })));
     expect(all(parse(likertChartSvg(ratings, "recommend")), "pattern")).toHaveLength(11);
+  });
+
+  it("draws no part for a group in which nobody answered the question", () => {
+    const unanswered = parse(likertChartSvg(aggregateFeedback(sampleSurvey, many(5, "A", 2).map(() => ({ answers: { again: true } }))), "useful"));
+    const [overall] = byClass(unanswered, "g", "group") as [Element];
+    expect(overall.getElementsByTagName("rect")).toHaveLength(0);
+    expect(all(unanswered, "desc")[0]?.textContent).toContain("All respondents (n=0): Disagree: 0 (–); Unsure: 0 (–); Agree: 0 (–).");
+  });
+
+  it("wraps a legend of long labels into lines that fit the width", () => {
+    const long = defineSurvey({
+      id: "long",
+      title: "Long labels",
+      questions: [
+        {
+          kind: "likert",
+          id: "agree",
+          text: "Agree?",
+          scale: ["Strongly disagree with it", "Disagree with it mostly", "Neither agree nor disagree", "Agree with it mostly", "Strongly agree with it"],
+        },
+      ],
+    });
+    const chart = parse(likertChartSvg(aggregateFeedback(long, [1, 2, 3, 4, 5].map((agree) => ({ answers: { agree } }))), "agree", { width: 480 }));
+    const squares = byClass(chart, "g", "legend-item").map((item) => item.getElementsByTagName("rect")[0] as Element);
+    const lines = new Set(squares.map((square) => square.getAttribute("y")));
+    expect(lines.size).toBeGreaterThan(1);
+    // Every line starts at the margin.
+    const starts = squares.filter((square, index) => index === 0 || square.getAttribute("y") !== squares[index - 1]?.getAttribute("y"));
+    expect(starts.map((square) => square.getAttribute("x"))).toEqual([...lines].map(() => "16"));
+    // The chart grows to hold the extra lines.
+    const lastY = Math.max(...squares.map((square) => Number(square.getAttribute("y"))));
+    expect(Number(chart.documentElement?.getAttribute("height"))).toBeGreaterThan(lastY + 14);
+  });
+
+  it("shows a dash for a group whose summary lacks the question, as in a summary edited by hand", () => {
+    const overall = summary.overall as PublishedGroupSummary;
+    const [a, ...others] = overall.groups as [PublishedGroupSummary, ...PublishedGroupSummary[]];
+    const edited = { ...overall, groups: [{ ...a, questions: a.questions.filter((q) => q.questionId !== "useful") }, ...others] };
+    const chart = parse(likertChartSvg({ ...summary, overall: edited }, "useful"));
+    expect(byClass(chart, "text", "hidden-reason").map((text) => text.textContent)).toEqual(["–", "fewer than 5", "hidden to protect a smaller group"]);
+    expect(all(chart, "desc")[0]?.textContent).toContain(". A: –. B: fewer than 5");
   });
 
   it("refuses a question that is unknown or has no scale", () => {

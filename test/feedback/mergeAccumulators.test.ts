@@ -84,6 +84,16 @@ describe("mergeAccumulators", () => {
     );
   });
 
+  it("reads a cell without counts or texts for a question as having none", () => {
+    const counted = count([{ school: "A", answers: { useful: 3, wow: "Pairs" } }]);
+    const bare = { ...counted, cells: counted.cells.map((cell) => ({ ...cell, school: "B", counts: {}, texts: {} })) };
+    const merged = mergeAccumulators(counted, bare);
+    expect(merged.cells.map((cell) => [cell.school, cell.respondents, cell.counts["useful"], cell.texts["wow"]])).toEqual([
+      ["A", 1, [1, 0, 0, 1], [{ text: "Pairs", count: 1 }]],
+      ["B", 1, [0, 0, 0, 0], []],
+    ]);
+  });
+
   it("merges accumulators that went through JSON", () => {
     const stored = JSON.parse(JSON.stringify(count([{ school: "A", answers: { useful: 2 } }]))) as FeedbackAccumulator;
     expect(mergeAccumulators(stored, count([{ school: "A", answers: { useful: 2 } }])).cells[0]?.counts["useful"]).toEqual([2, 0, 2, 0]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aggregateFeedback, renderFeedbackReport, type FeedbackResponse } from "../../src/index.js";
+import { aggregateFeedback, defineSurvey, renderFeedbackReport, type FeedbackResponse, type PublishedGroupSummary } from "../../src/index.js";
 import { sampleSurvey } from "../support/feedback.js";
 
 const many = (n: number, school: string, answers: FeedbackResponse["answers"]): FeedbackResponse[] =>
@@ -68,6 +68,57 @@ describe("renderFeedbackReport as Markdown (the A8 summary report)", () => {
   });
 });
 
+describe("renderFeedbackReport as Markdown, for surveys with some kinds of question only", () => {
+  const sections = (report: string) => report.split("\n").filter((line) => line.startsWith("## "));
+
+  it("has only the sections of the kinds asked, and no table by group without a grouping", () => {
+    const survey = defineSurvey({ id: "yn", title: "Yes or no only", questions: [{ kind: "yes-no", id: "again", text: "Again?" }] });
+    const report = renderFeedbackReport(aggregateFeedback(survey, many(5, "A", { again: true })), { format: "markdown" });
+    expect(sections(report)).toEqual(["## Yes or no", "## Data quality"]);
+    expect(report).toContain("| Again? | 5 | 100% (57–100%) | 0 |");
+    expect(report).toContain("Every response and answer was counted.");
+  });
+
+  it("names each question of a comment category that has several, and marks only repeated comments", () => {
+    const survey = defineSurvey({
+      id: "two-wows",
+      title: "Two wows",
+      questions: [
+        { kind: "likert", id: "useful", text: "Useful.", scale: ["No", "Yes"] },
+        { kind: "free-text", id: "wow-1", text: "First wow", category: "wow" },
+        { kind: "free-text", id: "wow-2", text: "Second wow", category: "wow" },
+      ],
+    });
+    const answers = ["Pairs", "Pairs", "Video", "Time", "Talk"].map((wow, i) => ({ answers: { useful: 2, "wow-1": wow, "wow-2": i === 0 ? "Planning" : "" } }));
+    const report = renderFeedbackReport(aggregateFeedback(survey, answers), { format: "markdown" });
+    expect(sections(report)).toEqual(["## Ratings", "## Comments", "## Data quality"]);
+    expect(report).toContain("### What went well (wows)\n\n**First wow**\n\n- Pairs (×2)\n- Talk\n- Time\n- Video\n\n**Second wow**\n\n- Planning\n");
+  });
+
+  it("lists findings by rule in alphabetical order, whatever their order in the summary", () => {
+    const report = renderFeedbackReport(
+      {
+        ...summary,
+        diagnostics: [
+          { ruleId: "feedback/value-outside-scale", severity: "error", message: "", path: [] },
+          { ruleId: "feedback/duplicate-respondent", severity: "error", message: "", path: [] },
+          { ruleId: "feedback/value-outside-scale", severity: "error", message: "", path: [] },
+        ],
+      },
+      { format: "markdown" },
+    );
+    expect(report).toContain("| `feedback/duplicate-respondent` | 1 |\n| `feedback/value-outside-scale` | 2 |");
+  });
+
+  it("shows a dash for a group whose summary lacks a question, as in a summary edited by hand", () => {
+    const overall = summary.overall as PublishedGroupSummary;
+    const [a, ...others] = overall.groups as [PublishedGroupSummary, ...PublishedGroupSummary[]];
+    const edited = { ...overall, groups: [{ ...a, questions: a.questions.filter((q) => q.questionId !== "useful") }, ...others] };
+    const report = renderFeedbackReport({ ...summary, overall: edited }, { format: "markdown" });
+    expect(report).toContain("| A | 7 | 70% | – | 10.00 |");
+  });
+});
+
 describe("renderFeedbackReport as CSV", () => {
   const csv = renderFeedbackReport(summary, { format: "csv" });
   const rows = csv.trimEnd().split("\r\n");
@@ -78,6 +129,14 @@ describe("renderFeedbackReport as CSV", () => {
     expect(rows).toContain("All respondents,published,16,useful,likert,mean,,2.1333333333333333,,");
     expect(rows).toContain("All respondents,published,16,recommend,rating,net_score,,20,,");
     expect(rows).toContain("A,published,7,useful,likert,count,3,6,,");
+  });
+
+  it("has one row for a whole too small to show, and nothing of its groups", () => {
+    const small = aggregateFeedback(sampleSurvey, [...many(2, "A", { useful: 3 }), ...many(2, "B", { useful: 1 })], { groupBy: ["school"] });
+    expect(renderFeedbackReport(small, { format: "csv", locale: "zh-Hant" }).trimEnd().split("\r\n")).toEqual([
+      "group,status,respondents,question_id,kind,measure,option,value,ci_lower,ci_upper",
+      "All respondents,fewer-than-minimum,少於5人,,,,,,,",
+    ]);
   });
 
   it("gives hidden groups their reason only, and neutralises formulas in texts", () => {

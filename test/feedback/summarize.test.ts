@@ -220,6 +220,17 @@ describe("summarize: anonymity on hand-made partitions", () => {
     ]);
   });
 
+  it("gives a total invited to the whole only, and no rate of none invited", () => {
+    const summary = summarize(count([...many(5, "A", "t"), ...many(5, "B", "t")]), { groupBy: ["school"], invited: 20 });
+    const overall = published(summary.overall);
+    expect(overall.responseRate).toEqual({ invited: 20, rate: 0.5 });
+    expect(overall.groups.map((group) => published(group).responseRate)).toEqual([null, null]);
+
+    const noneInvited = summarize(count(many(5, "A", "t")), { invited: 0 });
+    expect(published(noneInvited.overall).responseRate).toEqual({ invited: 0, rate: null });
+    expect(noneInvited.diagnostics.map((d) => d.message)).toEqual(["All respondents: 5 responses but only 0 invited; check the number invited."]);
+  });
+
   it("labels respondents who did not state an attribute, after the others", () => {
     const summary = summarize(count([...many(5, "A", "t"), ...Array.from({ length: 5 }, () => ({ answers: {} }))]), { groupBy: ["school"] });
     expect(published(summary.overall).groups.map((g) => [g.label, g.key])).toEqual([
