@@ -25,9 +25,9 @@ const summary = aggregateFeedback(jointSchoolEvaluationSurvey, responses as unkn
 const report = renderFeedbackReport(summary, { format: "markdown" });
 const chart = likertChartSvg(summary, "goals");
 
-/** Every heading of a Markdown text one level deeper, so that the report sits under the page's own title. */
+/** Every heading of a Markdown text two levels deeper, so that the report sits under the page's "The report". */
 function demoteHeadings(markdown: string): string {
-  return markdown.replace(/^(#{1,5}) /gm, "#$1 ");
+  return markdown.replace(/^(#{1,4}) /gm, "##$1 ");
 }
 
 /** The whole page: typedoc front matter, how the report was made, the chart, then the report. */
@@ -63,7 +63,7 @@ function examplePage(): string {
     "",
     "## The report",
     "",
-    '`renderFeedbackReport(summary, { format: "markdown" })`, shown here with every heading one level down:',
+    '`renderFeedbackReport(summary, { format: "markdown" })`, shown here with every heading two levels down:',
     "",
     demoteHeadings(report).trimEnd(),
     "",
@@ -71,12 +71,14 @@ function examplePage(): string {
 }
 
 describe("the feedback report example in the docs", () => {
-  it("embeds the whole Markdown report, its headings under the page's title", () => {
+  it("embeds the whole Markdown report, its headings under the page's own", () => {
     const page = examplePage();
-    expect(report.startsWith("# ")).toBe(true);
-    expect(page).toContain(`#${report.split("\n")[0]}`);
-    expect(page).not.toMatch(/^# Feedback summary/m);
-    expect(page).toContain(report.split("\n").filter((line) => line.startsWith("|"))[0]);
+    const lines = report.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^# Feedback summary: /);
+    expect(page).toContain(`\n##${lines[0]}\n`);
+    expect(page).toContain(`\n##${lines.find((line) => line.startsWith("## "))}\n`);
+    expect(page).not.toMatch(/^#{7,} /m);
+    for (const line of lines.filter((line) => !line.startsWith("#"))) expect(page).toContain(line);
   });
 
   it("is the committed docs/guides/feedback-example.md, so the example cannot drift from the report", async () => {
