@@ -101,6 +101,11 @@ describe("sharingActivityMachine: refusals", () => {
     expect(refusal.message).toBe('"start-stage" is refused: S2 cannot start before S1 is done or skipped: the stages follow one another.');
   });
 
+  it("keeps the day a stage started when it is skipped after all", () => {
+    const skipped = after([...happyPath.slice(0, 1), { type: "skip-stage", at: "2027-01-05", stage: "S1", reason: "The working group continues from last year" }]);
+    expect(skipped.context.stages.S1).toEqual({ status: "skipped", startedOn: "2026-12-18", endedOn: "2027-01-05", reason: "The working group continues from last year" });
+  });
+
   it("lets a skipped stage (with a reason) count as finished for the next", () => {
     const skipped = after([{ type: "skip-stage", at: "2026-12-18", stage: "S1", reason: "The working group continues from last year" }]);
     expect(skipped.context.stages.S1).toMatchObject({ status: "skipped", reason: "The working group continues from last year" });
