@@ -154,9 +154,10 @@ export function parsePolicy(input: unknown, parseOptions?: LocaleOptions): Resul
     severities = { ...severities, ...policy.rules };
     settings = { ...settings, ...policy.options };
   }
-  for (const [id, severity] of Object.entries(rules) as [RuleId, Severity | "off" | undefined][]) {
+  // The schema refuses an `undefined` severity: every value is a severity or "off".
+  for (const [id, severity] of Object.entries(rules) as [RuleId, Severity | "off"][]) {
     if (severity === "off") delete severities[id];
-    else if (severity !== undefined) severities[id] = severity;
+    else severities[id] = severity;
   }
   const own = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
   return { ok: true, value: buildPolicy(name, severities, { ...settings, ...own }), diagnostics: [] };

@@ -2,7 +2,6 @@
  * Runs a policy's rules on validated records. Internal module.
  */
 import type { ZodType } from "zod";
-import { isPlainDate } from "../calendar/plainDate.js";
 import { checkedCalendar } from "../calendar/checkedCalendar.js";
 import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import { hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
@@ -21,6 +20,12 @@ import { SessionSchema, type Session } from "./session.js";
 const prefixed = (diagnostics: readonly Diagnostic[], prefix: readonly PathKey[]): Diagnostic[] =>
   diagnostics.map((diagnostic) => ({ ...diagnostic, path: [...prefix, ...diagnostic.path] }));
 
+/** What is wrong with `value` as `schema` reads it, under `path`: nothing when it fits. */
+function problemsOf(schema: ZodType, value: unknown, locale: Locale, path: readonly PathKey[]): readonly Diagnostic[] {
+  const parsed = parseInput(schema, value, locale, path);
+  return parsed.success ? [] : parsed.diagnostics;
+}
+
 /**
  * Checks the policy and the context a caller passed (they may come from
  * JavaScript or JSON too) and resolves them; problems are diagnostics under
@@ -33,17 +38,11 @@ export function prepareValidation(
   const diagnostics: Diagnostic[] = [];
   const { asOf, calendar, session, locale: asked } = (typeof context === "object" && context !== null ? context : {}) as Record<string, unknown>;
   const locale = localeOf(context);
-  if (asked !== undefined && asked !== locale) {
-    const parsed = parseInput(LocaleSchema, asked, locale, ["context", "locale"]);
-    if (!parsed.success) diagnostics.push(...parsed.diagnostics);
-  }
+  if (asked !== undefined) diagnostics.push(...problemsOf(LocaleSchema, asked, locale, ["context", "locale"]));
   if (!isPolicy(policy)) {
     diagnostics.push({ ruleId: "schema/not-a-policy", severity: "error", message: agreementMessage(locale, "policy-not-a-policy"), path: ["policy"] });
   }
-  if (asOf !== undefined && !isPlainDate(asOf)) {
-    const parsed = parseInput(SessionSchema.shape.start, asOf, locale, ["context", "asOf"]);
-    if (!parsed.success) diagnostics.push(...parsed.diagnostics);
-  }
+  if (asOf !== undefined) diagnostics.push(...problemsOf(SessionSchema.shape.start, asOf, locale, ["context", "asOf"]));
   let resolvedCalendar: SchoolCalendar | undefined;
   if (calendar !== undefined) {
     const checked = checkedCalendar(calendar, locale);

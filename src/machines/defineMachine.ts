@@ -303,7 +303,7 @@ export type EventOf<M> = M extends Machine<z.ZodType, infer E, string, string, s
 export type ContextOf<M> = M extends Machine<infer C, MachineEventSchema, string, string, string> ? z.infer<C> : never;
 
 interface UnionLike {
-  readonly options?: readonly { readonly shape?: { readonly type?: { readonly value?: unknown; readonly values?: Set<unknown> } } }[];
+  readonly options?: readonly { readonly shape?: { readonly type?: { readonly values?: Set<unknown> } } }[];
 }
 
 function eventTypesOf(schema: MachineEventSchema, problems: Diagnostic[]): string[] {
@@ -313,8 +313,8 @@ function eventTypesOf(schema: MachineEventSchema, problems: Diagnostic[]): strin
     return [];
   }
   return options.flatMap((option, index) => {
-    const literal = option.shape?.type;
-    const values = literal?.values ?? (literal?.value === undefined ? undefined : new Set([literal.value]));
+    // A zod literal lists its values (one or more); any other schema of `type` has none.
+    const values = option.shape?.type?.values;
     if (values === undefined) {
       problems.push(problem("event-without-type", ["events", index], { index }));
       return [];

@@ -24,7 +24,7 @@ type StageId = (typeof stageIds)[number];
 
 /** What each stage depends on, from the built-in template (S1 ← S2 ← … ← S9). */
 const dependsOn: Readonly<Record<StageId, readonly StageId[]>> = Object.fromEntries(
-  jointSchoolSharing.stages.map((stage) => [stage.id, (stage.dependsOn ?? []) as StageId[]]),
+  jointSchoolSharing.stages.map((stage) => [stage.id, stage.dependsOn as StageId[]]),
 ) as unknown as Record<StageId, readonly StageId[]>;
 
 /**

@@ -17,4 +17,10 @@ describe("compactJson", () => {
       }),
     );
   });
+
+  it("writes null for what JSON cannot hold, and an empty list on one line even when it does not fit", () => {
+    expect(compactJson(undefined)).toBe("null");
+    expect(compactJson([() => 1, undefined])).toBe("[null, null]");
+    expect(compactJson({ "a long key": [] }, 8)).toBe('{\n  "a long key": []\n}');
+  });
 });

@@ -99,4 +99,18 @@ describe("definePolicy and parsePolicy", () => {
     const all = definePolicy({ rules: Object.fromEntries(agreementRules.map((rule) => [rule.id, rule.defaultSeverity])) });
     expect(Object.keys(all.rules)).toEqual(agreementRules.map((rule) => rule.id));
   });
+
+  it("refuses a base that is neither a policy nor a built-in name, in the language asked for", () => {
+    const result = parsePolicy({ extends: [lnctAgreement, { rules: {} }] });
+    expect(result.diagnostics.map((d) => [d.ruleId, d.path.join("."), d.message])).toEqual([
+      ["schema/unknown-policy", "extends.1", "Expected a policy made by definePolicy or parsePolicy."],
+    ]);
+    expect(parsePolicy({ extends: 42 }, { locale: "zh-Hant" }).diagnostics.map((d) => d.message)).toEqual(["應為由 definePolicy 或 parsePolicy 建立的規則集。"]);
+  });
+
+  it("lists every rule id as the hint for an unknown id that names no document", () => {
+    const [unknown] = parsePolicy({ rules: { "focus-agreed-before-visit": "error" } }).diagnostics;
+    expect(unknown).toMatchObject({ ruleId: "schema/unknown-rule", path: ["rules", "focus-agreed-before-visit"] });
+    expect(unknown?.hint).toBe(`Rule ids: ${agreementRules.map((rule) => rule.id).join(", ")}.`);
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultAgreementOptions } from "../../src/agreement/index.js";
 import { inspectionOf, sessionOfCalendar, weekdayCalendar } from "../../src/agreement/inspection.js";
-import { plainDate } from "../../src/calendar/index.js";
+import { defineSchoolCalendar, plainDate } from "../../src/calendar/index.js";
 import { scotland2026 } from "../support/calendars.js";
 
 describe("inspectionOf", () => {
@@ -22,5 +22,15 @@ describe("inspectionOf", () => {
 
   it("lays settings over the defaults", () => {
     expect(inspectionOf({}, { dialogueWithinSchoolDays: 5 }).options).toEqual({ ...defaultAgreementOptions, dialogueWithinSchoolDays: 5 });
+  });
+
+  it("spans the terms whatever the order they are listed in", () => {
+    const calendar = defineSchoolCalendar({
+      terms: [
+        { name: "Second term", start: "2027-01-04", end: "2027-07-16" },
+        { name: "First term", start: "2026-09-01", end: "2026-12-18" },
+      ],
+    });
+    expect(sessionOfCalendar(calendar)).toEqual({ start: "2026-09-01", end: "2027-07-16" });
   });
 });

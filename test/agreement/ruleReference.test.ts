@@ -11,7 +11,15 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { agreementMessages, agreementRules, focusAgreedBeforeVisit, renderRuleReference } from "../../src/agreement/index.js";
+import {
+  agreementMessages,
+  agreementRules,
+  copyrightOwnerNamed,
+  focusAgreedBeforeVisit,
+  renderRuleReference,
+  type AgreementRule,
+} from "../../src/agreement/index.js";
+import { sampleCommunity } from "../../src/agreement/exampleRecords.js";
 
 const pagePath = fileURLToPath(new URL("../../docs/guides/agreement-rules.md", import.meta.url));
 
@@ -50,5 +58,19 @@ describe("renderRuleReference", () => {
   it("is the committed docs/guides/agreement-rules.md, so the page cannot drift from the rules", async () => {
     expect(existsSync(pagePath)).toBe(true);
     await expect(ruleReferencePage()).toMatchFileSnapshot(pagePath);
+  });
+
+  it("describes a rule-shaped object from outside the library with its own description and examples", () => {
+    const { period: _period, ...withoutPeriod } = sampleCommunity;
+    const own: AgreementRule<"community"> = {
+      ...copyrightOwnerNamed,
+      id: "school/support-period-named",
+      description: "Each community records its support period.",
+      examples: { passing: { input: sampleCommunity }, failing: { input: { ...withoutPeriod, name: "Reading" } } },
+    };
+    const page = renderRuleReference([own]);
+    expect(page).toContain("### `school/support-period-named`\n\nEach community records its support period.\n");
+    expect(page).toContain('**Fails:** the sample learning community without `period`, and with:\n\n```json\n{ "name": "Reading" }\n```');
+    expect(renderRuleReference([own], { locale: "zh-Hant" })).toContain("Each community records its support period.");
   });
 });

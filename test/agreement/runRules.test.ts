@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { focusAgreedBeforeVisit, lnctAgreement } from "../../src/agreement/index.js";
+import { focusAgreedBeforeVisit, lnctAgreement, validateVisit } from "../../src/agreement/index.js";
 import { Findings } from "../../src/agreement/findings.js";
 import { inspectionOf } from "../../src/agreement/inspection.js";
 import type { PolicyEntry } from "../../src/agreement/policy.js";
 import { prepareValidation, resultOf, runRules } from "../../src/agreement/runRules.js";
-import { defineSchoolCalendar } from "../../src/calendar/index.js";
+import { defineSchoolCalendar, plainDate } from "../../src/calendar/index.js";
 import { managerVisit, peerVisit } from "./records.js";
 
 describe("runRules", () => {
@@ -54,5 +54,32 @@ describe("runRules", () => {
     const warning = { ruleId: "x/y", severity: "warning" as const, message: "m", path: [] };
     expect(resultOf(1, [warning]).ok).toBe(true);
     expect(resultOf(1, [{ ...warning, severity: "error" }]).ok).toBe(false);
+  });
+
+  it("reports what a rule threw even when it is not an Error", () => {
+    const failing: PolicyEntry<"visit"> = {
+      rule: focusAgreedBeforeVisit,
+      severity: "warning",
+      inspect: () => {
+        throw "calendar missing";
+      },
+    };
+    const findings = new Findings("zh-Hant");
+    runRules("visit", [failing], managerVisit(), inspectionOf({}, undefined), findings);
+    expect(findings.diagnostics.map((d) => [d.severity, d.message])).toEqual([["warning", "規則未能完成檢查：calendar missing"]]);
+  });
+
+  it("reads a context that is not an object, as from JavaScript, as no context", () => {
+    const visit = managerVisit({ visitDay: "2027-03-18" });
+    const none = validateVisit(visit, lnctAgreement);
+    expect(none.ok).toBe(false);
+    expect(validateVisit(visit, lnctAgreement, null as never)).toEqual(none);
+    expect(validateVisit(visit, lnctAgreement, "zh-Hant" as never)).toEqual(none);
+  });
+
+  it("accepts every locale and a valid day, and refuses others with their paths", () => {
+    expect("inspection" in prepareValidation(lnctAgreement, { locale: "zh-Hant", asOf: plainDate("2027-03-18") })).toBe(true);
+    const refused = prepareValidation(lnctAgreement, { locale: "fr" as never, asOf: "2027-02-30" as never });
+    expect("diagnostics" in refused && refused.diagnostics.map((d) => d.path.join("."))).toEqual(["context.locale", "context.asOf"]);
   });
 });

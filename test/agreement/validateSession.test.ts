@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classroomVisitPolicy, lnctAgreement, validateSession, type Policy } from "../../src/agreement/index.js";
-import { plainDate } from "../../src/calendar/index.js";
+import { defineSchoolCalendar, plainDate } from "../../src/calendar/index.js";
 import { sampleSession, sampleVisit } from "./records.js";
 
 const options = { session: sampleSession.session, staff: sampleSession.staff };
@@ -74,5 +74,13 @@ describe("validateSession", () => {
     expect(validateSession([], { ...options, policy: {} as Policy }).diagnostics.map((d) => d.ruleId)).toEqual(["schema/not-a-policy"]);
     expect(validateSession([], options).ok).toBe(true);
     expect(classroomVisitPolicy.rules["highland/extended-sharing-twice"]).toBe("warning");
+  });
+
+  it("counts school days on the calendar given, and reports a broken calendar with its path", () => {
+    const calendar = defineSchoolCalendar({ name: "Harbour Secondary" });
+    expect(validateSession(sampleSession.visits, { ...options, calendar })).toEqual(validateSession(sampleSession.visits, options));
+    const broken = validateSession(sampleSession.visits, { ...options, calendar: { weekend: ["someday"] } as never });
+    expect(broken.ok).toBe(false);
+    expect(broken.diagnostics.map((d) => d.path.join("."))).toEqual(["context.calendar.weekend.0"]);
   });
 });

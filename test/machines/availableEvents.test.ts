@@ -42,3 +42,14 @@ describe("availableEvents", () => {
     expect(confirm?.allowed).toBe(transition(bookingMachine, named.snapshot, { type: "confirm", at: "t2" }).ok);
   });
 });
+
+describe("availableEvents: events that need a payload", () => {
+  it("refuses one the state does not accept without asking for its payload", () => {
+    const named = transition(bookingMachine, start, { type: "name-room", at: "t1", room: "Hall" });
+    const confirmed = named.ok ? transition(bookingMachine, named.snapshot, { type: "confirm", at: "t2" }) : named;
+    if (!confirmed.ok) throw new Error("setup");
+    const nameRoom = availableEvents(bookingMachine, confirmed.snapshot, { at: "t3" }).find((entry) => entry.type === "name-room");
+    expect(nameRoom).toMatchObject({ type: "name-room", allowed: false, refusal: { reason: "not-allowed-in-state", state: "confirmed" } });
+    expect(nameRoom).not.toHaveProperty("event");
+  });
+});

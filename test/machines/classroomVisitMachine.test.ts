@@ -241,3 +241,61 @@ describe("classroomVisitMachine: concerns (A9)", () => {
     expect(refusalOf(after(happyPath.slice(0, 5).concat([{ type: "raise-concern", at: "2027-03-12", about: "Feedback" }]), managerVisit, strict), authority, strict).diagnostics[0]?.source?.clause).toBe("A9");
   });
 });
+
+describe("classroomVisitMachine: the record's optional facts", () => {
+  it("records a visit that relates to school improvement, agreed on the day it is scheduled", () => {
+    const scheduled = after([...happyPath.slice(0, 2), { ...(happyPath[2] as VisitEvent & { type: "schedule" }), relatesToSchoolImprovement: true }]);
+    expect(scheduled.context.visit).toMatchObject({ relatesToSchoolImprovement: true, schoolImprovementAgreedOn: "2027-03-02" });
+    expect(after(happyPath.slice(0, 3)).context.visit).not.toHaveProperty("schoolImprovementAgreedOn");
+  });
+
+  it("records a follow-up activity with no planned day", () => {
+    const held = after([...happyPath.slice(0, 5), { type: "plan-follow-up", at: "2027-03-12", activity: "Observe Mrs Lee's class in return" }]);
+    expect(held.context.visit.clplFollowUp).toEqual([{ activity: "Observe Mrs Lee's class in return" }]);
+  });
+});
+
+describe("classroomVisitMachine: a restored record with no open concern", () => {
+  const raised = after([...happyPath.slice(0, 3), { type: "raise-concern", at: "2027-03-05", about: "Feedback arrangements" }]);
+  const resolve: VisitEvent = { type: "resolve-concern", at: "2027-03-06", level: "school" };
+
+  it("refuses to resolve a concern when none is recorded", () => {
+    const { concerns: _concerns, ...visit } = raised.context.visit;
+    const refusal = refusalOf({ ...raised, context: { visit } }, resolve);
+    expect(refusal.guards).toEqual(["hasOpenConcern"]);
+    expect(refusal.diagnostics).toEqual([
+      { ruleId: "visit/no-open-concern", severity: "error", message: "There is no open concern to resolve.", path: ["visit", "concerns"] },
+    ]);
+  });
+
+  it("refuses to resolve a concern twice, in Traditional Chinese when asked", () => {
+    const resolved = transition(classroomVisitMachine, raised, resolve);
+    if (!resolved.ok) throw new Error(resolved.refusal.message);
+    // A snapshot kept in "concern-raised" although its concern was resolved (edited by hand, say).
+    const stale = { ...raised, context: resolved.snapshot.context };
+    const result = transition(classroomVisitMachine, stale, { ...resolve, at: "2027-03-07" }, { locale: "zh-Hant" });
+    expect(!result.ok && result.refusal.diagnostics.map((d) => [d.ruleId, d.message])).toEqual([["visit/no-open-concern", "沒有尚待處理的關注事項。"]]);
+  });
+});
+
+describe("classroomVisitMachine: updates leave alone the events they are not about", () => {
+  // Every built-in machine names its updates.
+  const updates = classroomVisitMachine.updates!;
+  const scheduled = after(happyPath.slice(0, 3)).context;
+
+  it("applies a cancellation to the context only through recordCancellation", () => {
+    const cancel: VisitEvent = { type: "cancel", at: "2027-03-05", reason: "Class trip" };
+    expect(updates.apply(scheduled, cancel).visit).toBe(scheduled.visit);
+    expect(updates.recordCancellation(scheduled, happyPath[3] as VisitEvent)).toBe(scheduled);
+  });
+});
+
+describe("createClassroomVisitMachine: a policy without the rules a guard asks about", () => {
+  it("lets the event through: there is nothing to refuse it with", () => {
+    const schedule = happyPath[2] as VisitEvent;
+    expect(refusalOf(initialSnapshot(classroomVisitMachine, managerVisit), schedule).guards).toEqual(["readyToSchedule"]);
+    const noRules = createClassroomVisitMachine({ policy: definePolicy({ name: "No rules" }) });
+    const scheduled = transition(noRules, initialSnapshot(noRules, managerVisit), schedule);
+    expect(scheduled.ok && [scheduled.snapshot.state, scheduled.diagnostics]).toEqual(["scheduled", []]);
+  });
+});

@@ -56,3 +56,42 @@ describe("defineMachine", () => {
     ).toThrow("discriminated union");
   });
 });
+
+describe("defineMachine: more inconsistencies", () => {
+  it("reports a routing condition and an update that are not defined", () => {
+    // Untyped input, as from JavaScript.
+    const untyped: unknown = {
+      id: "routes",
+      context: z.object({}),
+      events,
+      initial: "idle",
+      states: { idle: { on: { go: [{ when: "faraway", target: "idle", update: "recount" }] } } },
+      guards: {},
+    };
+    try {
+      defineMachine(untyped as Parameters<typeof defineMachine>[0]);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidInputError);
+      expect((error as InvalidInputError).diagnostics.map((d) => [d.ruleId, d.path.join("."), d.message])).toEqual([
+        ["machine/unknown-guard", "states.idle.on.go.0.when", expect.stringContaining('"faraway"')],
+        ["machine/unknown-update", "states.idle.on.go.0.update", expect.stringContaining('"recount"')],
+      ]);
+    }
+  });
+
+  it("reports an event whose type is not a literal, by its index", () => {
+    const loose = z.discriminatedUnion("type", [
+      z.object({ type: z.literal("go"), at: z.string() }),
+      z.object({ type: z.string(), at: z.string() }),
+    ]);
+    expect(() => defineMachine({ id: "loose", context: z.object({}), events: loose, initial: "idle", states: { idle: {} } })).toThrow(
+      expect.objectContaining({ diagnostics: [expect.objectContaining({ ruleId: "machine/event-without-type", path: ["events", 1] })] }),
+    );
+  });
+
+  it("takes every value of a literal with several", () => {
+    const either = z.discriminatedUnion("type", [z.object({ type: z.literal(["open", "close"]), at: z.string() })]);
+    expect(defineMachine({ id: "door", context: z.object({}), events: either, initial: "shut", states: { shut: {} } }).eventTypes).toEqual(["open", "close"]);
+  });
+});

@@ -7,8 +7,10 @@
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import {
   classroomVisitMachine,
+  defineMachine,
   learningCommunityMachine,
   machineToMarkdown,
   peerCoachingMachine,
@@ -45,5 +47,30 @@ describe("machineToMarkdown", () => {
       ...builtIn.map((machine) => machineToMarkdown(machine)),
     ].join("\n");
     await expect(page).toMatchFileSnapshot(pagePath);
+  });
+});
+
+describe("machineToMarkdown: a machine with no description and no guards", () => {
+  const lamp = defineMachine({
+    id: "lamp",
+    context: z.object({}),
+    events: z.discriminatedUnion("type", [z.object({ type: z.literal("toggle"), at: z.string() })]),
+    initial: "off",
+    states: { off: { on: { toggle: { target: "on" } } }, on: { on: { toggle: { target: "off" } } } },
+  });
+
+  it("goes from the heading straight to the diagram, and ends with the events", () => {
+    const page = machineToMarkdown(lamp);
+    expect(page.startsWith("## `lamp`\n\n```mermaid\n")).toBe(true);
+    expect(page.endsWith("### Events\n\n`toggle`\n")).toBe(true);
+    expect(page).not.toContain("Guards");
+  });
+
+  it("writes the headings in Traditional Chinese, at the level asked for, never deeper than six", () => {
+    const page = machineToMarkdown(lamp, { headingLevel: 6, locale: "zh-Hant" });
+    expect(page.startsWith("###### `lamp`\n")).toBe(true);
+    expect(page).toContain("###### 狀態\n\n| 狀態 | 意思 |");
+    expect(page).toContain("| `off`（初始） |  |");
+    expect(page.endsWith("###### 事件\n\n`toggle`\n")).toBe(true);
   });
 });

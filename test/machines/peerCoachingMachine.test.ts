@@ -76,3 +76,18 @@ describe("peerCoachingMachine", () => {
     expect(initialSnapshot(peerCoachingMachine, context).state).toBe("enrolled");
   });
 });
+
+describe("peerCoachingMachine: updates", () => {
+  // Every built-in machine names its updates.
+  const updates = peerCoachingMachine.updates!;
+  const withdraw: CoachingEvent = { type: "withdraw", at: "2026-10-01", reason: "New headteacher" };
+  const feedback: CoachingEvent = { type: "record-feedback", at: "2027-02-10", kind: "wow", text: "Coaches observed every teacher twice." };
+
+  it("record only the event each is about, and leave the context as it was for any other", () => {
+    expect(updates.recordWithdrawal(context, withdraw)).toEqual({ ...context, withdrawal: { reason: "New headteacher", at: "2026-10-01" } });
+    expect(updates.recordFeedback(context, feedback).wowsAndWonders).toEqual([{ kind: "wow", text: "Coaches observed every teacher twice.", at: "2027-02-10" }]);
+    expect(updates.recordFeedback(context, withdraw)).toBe(context);
+    expect(updates.recordWithdrawal(context, feedback)).toBe(context);
+    expect(context.wowsAndWonders).toEqual([]);
+  });
+});

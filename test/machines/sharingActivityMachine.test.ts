@@ -12,6 +12,7 @@ import {
   type EventOf,
   type SnapshotOf,
 } from "../../src/machines/index.js";
+import { InvalidInputError } from "../../src/diagnostics/index.js";
 import { hongKong2026 } from "../support/calendars.js";
 
 type SharingEvent = EventOf<typeof sharingActivityMachine>;
@@ -98,6 +99,11 @@ describe("sharingActivityMachine: refusals", () => {
     expect(refusal.guards).toEqual(["dependenciesSatisfied"]);
     expect(refusal.diagnostics).toMatchObject([{ ruleId: "sharing/stages-in-order", source: { document: "joint-school-sharing", clause: "S2" } }]);
     expect(refusal.message).toBe('"start-stage" is refused: S2 cannot start before S1 is done or skipped: the stages follow one another.');
+  });
+
+  it("keeps the day a stage started when it is skipped after all", () => {
+    const skipped = after([...happyPath.slice(0, 1), { type: "skip-stage", at: "2027-01-05", stage: "S1", reason: "The working group continues from last year" }]);
+    expect(skipped.context.stages.S1).toEqual({ status: "skipped", startedOn: "2026-12-18", endedOn: "2027-01-05", reason: "The working group continues from last year" });
   });
 
   it("lets a skipped stage (with a reason) count as finished for the next", () => {
@@ -190,5 +196,79 @@ describe("createSharingActivityMachine", () => {
       { type: "complete-stage", at: "2027-01-05", stage: "S1" },
     ]);
     expect(result.ok).toBe(true);
+  });
+});
+
+describe("sharingActivityMachine: more refusals", () => {
+  it("refuses to start a stage already in progress, in English and in Traditional Chinese", () => {
+    const started = after(happyPath.slice(0, 1));
+    const again: SharingEvent = { type: "start-stage", at: "2026-12-21", stage: "S1" };
+    expect(refusalOf(started, again).diagnostics).toEqual([
+      { ruleId: "sharing/stage-started", severity: "error", message: "S1 is already in progress.", path: ["stage"] },
+    ]);
+    const zh = transition(sharingActivityMachine, started, again, { locale: "zh-Hant" });
+    expect(!zh.ok && zh.refusal.diagnostics[0]?.message).toBe("S1已在進行中。");
+  });
+
+  it("refuses to complete a stage before the one it depends on", () => {
+    const refusal = refusalOf(initialSnapshot(sharingActivityMachine, start()), { type: "complete-stage", at: "2026-12-21", stage: "S2" });
+    expect(refusal.guards).toContain("dependenciesSatisfied");
+    expect(refusal.diagnostics.find((d) => d.ruleId === "sharing/stages-in-order")?.message).toBe(
+      "S2 cannot be completed before S1 is done or skipped: the stages follow one another.",
+    );
+  });
+
+  it("refuses a postponement to the day the activity is already on", () => {
+    const refusal = refusalOf(after(happyPath.slice(0, 3)), { type: "postpone", at: "2027-01-06", activityDay: d("2027-03-18"), reason: "Exam clash" });
+    expect(refusal.guards).toEqual(["newActivityDayWorks"]);
+    expect(refusal.diagnostics).toEqual([
+      { ruleId: "sharing/postpone-same-day", severity: "error", message: "The activity is already on 2027-03-18.", path: ["activityDay"] },
+    ]);
+  });
+
+  it("refuses to start a record from an invalid plan, with the plan's path", () => {
+    try {
+      sharingActivityContext({ activityDay: "2027-03-18", calendar: hongKong2026, plan: { schools: [{ id: "", name: "Harbour Secondary School" }] } });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidInputError);
+      expect((error as InvalidInputError).diagnostics.map((diagnostic) => diagnostic.path.join("."))).toEqual(["plan.schools.0.id"]);
+    }
+  });
+
+  it("keeps the people of the timeline when the activity is postponed", () => {
+    const context = start();
+    const withPeople = { ...context, timeline: { ...context.timeline, people: ["Ms Chan", "Mr Ho"] } };
+    const result = replay(sharingActivityMachine, withPeople, [{ type: "postpone", at: "2027-01-06", activityDay: d("2027-04-22"), reason: "Exam clash" }]);
+    expect(result.ok && result.snapshot.context.timeline.people).toEqual(["Ms Chan", "Mr Ho"]);
+    expect(result.ok && result.snapshot.context.timeline.anchorDay).toBe("2027-04-22");
+  });
+});
+
+describe("sharingActivityMachine: guards and updates leave alone the events they are not about", () => {
+  const context = start();
+  const cancel: SharingEvent = { type: "cancel", at: "2027-01-06", reason: "Exam clash" };
+  const skip: SharingEvent = { type: "skip-stage", at: "2027-01-06", stage: "S2", reason: "Same partners as last year" };
+  // Every built-in machine names its guards and updates.
+  const guards = sharingActivityMachine.guards!;
+  const updates = sharingActivityMachine.updates!;
+
+  it("passes events that name no stage, or skips, through the stage guards", () => {
+    expect(guards.stageOpen.check(context, cancel, "preparing", "en")).toEqual([]);
+    expect(guards.dependenciesSatisfied.check(context, cancel, "preparing", "en")).toEqual([]);
+    // Skipping S2 while S1 is pending is allowed: a skipped stage needs no predecessor.
+    expect(guards.dependenciesSatisfied.check(context, skip, "preparing", "en")).toEqual([]);
+    expect(guards.newActivityDayWorks.check(context, cancel, "preparing", "en")).toEqual([]);
+  });
+
+  it("names the event when a stage guard is asked about an event that is not a stage's", () => {
+    expect(guards.isActivityStage.check(context, cancel, "activity-day", "en")).toEqual([
+      { ruleId: "sharing/stage-not-here", severity: "error", message: "cancel is not a stage of this step of the activity.", path: ["stage"] },
+    ]);
+  });
+
+  it("changes nothing for an event its update is not about", () => {
+    expect(updates.postpone(context, cancel)).toBe(context);
+    expect(updates.recordCancellation(context, skip)).toBe(context);
   });
 });

@@ -139,3 +139,41 @@ describe("transition with routing conditions (when)", () => {
     expect(toMermaid(runner)).toContain("running --> done: finish [when isLast, ready]");
   });
 });
+
+describe("transition: a machine with no guards, and a state that accepts nothing", () => {
+  const lamp = defineMachine({
+    id: "lamp",
+    context: z.object({ switches: z.number() }),
+    events: z.discriminatedUnion("type", [
+      z.object({ type: z.literal("toggle"), at: z.string() }),
+      z.object({ type: z.literal("unplug"), at: z.string() }),
+    ]),
+    initial: "off",
+    states: {
+      off: { on: { toggle: { target: "on", update: "count" }, unplug: { target: "unplugged" } } },
+      on: { on: { toggle: { target: "off", update: "count" } } },
+      // Not final: plugging back in is not modelled yet.
+      unplugged: { description: "Waiting to be plugged in again." },
+    },
+    updates: { count: (context) => ({ switches: context.switches + 1 }) },
+  });
+
+  it("takes the transition when there is no guard to pass", () => {
+    const on = transition(lamp, initialSnapshot(lamp, { switches: 0 }), { type: "toggle", at: "2027-03-18T08:00:00Z" });
+    expect(on.ok && [on.snapshot.state, on.snapshot.context.switches, on.diagnostics]).toEqual(["on", 1, []]);
+  });
+
+  it("says that nothing is possible in a state with no transitions, in English and in Traditional Chinese", () => {
+    const unplugged = transition(lamp, initialSnapshot(lamp, { switches: 0 }), { type: "unplug", at: "2027-03-18T08:00:00Z" });
+    if (!unplugged.ok) throw new Error(unplugged.refusal.message);
+    const toggle = { type: "toggle", at: "2027-03-18T08:05:00Z" } as const;
+    const refused = transition(lamp, unplugged.snapshot, toggle);
+    expect(!refused.ok && refused.refusal).toMatchObject({
+      reason: "not-allowed-in-state",
+      message: '"toggle" is not possible in state "unplugged".',
+      allowedEvents: [],
+    });
+    const zh = transition(lamp, unplugged.snapshot, toggle, { locale: "zh-Hant" });
+    expect(!zh.ok && zh.refusal.message).toBe("在狀態「unplugged」下不能執行「toggle」。");
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mediaConsent } from "../../../../src/agreement/index.js";
+import { plainDate } from "../../../../src/calendar/index.js";
 import { community } from "../../records.js";
 
 const L4 = { document: "learning-communities", clause: "L4" };
@@ -33,5 +34,11 @@ describe("community/media-consent (L4)", () => {
     expect(mediaConsent.check(late).map((f) => [f.path, f.message])).toEqual([
       [["media", 0, "consent", "recordedOn"], "Consent for the video clip collected on 2026-10-15 was recorded on 2026-10-20, after it was collected."],
     ]);
+  });
+
+  it("names material by its school's id when the community does not list that school (a record checked unvalidated)", () => {
+    // The schema refuses an unknown school; a record built in code and checked directly may still have one.
+    const findings = mediaConsent.check({ ...community(), media: [{ school: "riverside", kind: "photograph", collectedOn: plainDate("2026-10-16") }] });
+    expect(findings.map((f) => f.message)).toEqual(["The photograph collected at riverside on 2026-10-16 has no recorded consent."]);
   });
 });

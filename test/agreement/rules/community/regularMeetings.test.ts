@@ -71,4 +71,15 @@ describe("community/regular-meetings (L3)", () => {
     expect(regularMeetings.check(community(), { asOf: plainDate("2027-01-15"), calendar: hongKong2026, options })).toEqual([]);
     expect(regularMeetings.check(community(), { asOf: plainDate("2027-01-15"), options })).toHaveLength(2);
   });
+
+  it("judges meetings in the order they were held, whatever the order they are listed in", () => {
+    // The same gap as above, 24 September to 28 January, listed last meeting first, with two meetings on one day.
+    const findings = regularMeetings.check(harbourOnly(["2027-01-28", "2026-09-24", "2026-09-24"], false));
+    expect(findings.map((f) => [f.path, f.message])).toEqual([
+      [
+        ["meetings", 0, "heldOn"],
+        "Harbour Secondary School held internal meetings on 2026-09-24 and 2027-01-28, 90 school days apart; the policy allows 30.",
+      ],
+    ]);
+  });
 });

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { dayOfTimestamp, initialSnapshot, peerCoachingMachine, TimestampSchema, transition, type EventOf } from "../../src/machines/index.js";
+
+describe("TimestampSchema", () => {
+  it("accepts a day or a date-time with its offset", () => {
+    expect(TimestampSchema.safeParse("2027-03-18").success).toBe(true);
+    expect(TimestampSchema.safeParse("2027-03-18T15:30:00+08:00").success).toBe(true);
+    expect(TimestampSchema.safeParse("2027-03-18T07:30:00Z").success).toBe(true);
+  });
+
+  it("refuses a value that is not text with one sentence saying what it expects, in the language of the call", () => {
+    const snapshot = initialSnapshot(peerCoachingMachine, { programme: "Peer coaching 2026/27", school: "Harbour Secondary", wowsAndWonders: [] });
+    // A number, as from JSON written by hand.
+    const begin = { type: "begin", at: 20270318 } as unknown as EventOf<typeof peerCoachingMachine>;
+    const en = transition(peerCoachingMachine, snapshot, begin);
+    expect(!en.ok && en.refusal.diagnostics.map((d) => [d.path.join("."), d.message])).toEqual([
+      ["at", "Expected a day (YYYY-MM-DD) or an ISO 8601 date-time with an offset (2027-03-18T15:30:00+08:00)."],
+    ]);
+    const zh = transition(peerCoachingMachine, snapshot, begin, { locale: "zh-Hant" });
+    expect(!zh.ok && zh.refusal.diagnostics[0]?.message).toBe("須為日期（YYYY-MM-DD），或附時區的 ISO 8601 日期時間（2027-03-18T15:30:00+08:00）。");
+  });
+
+  it("refuses text that is neither a day nor a date-time with an offset", () => {
+    expect(TimestampSchema.safeParse("18/03/2027").success).toBe(false);
+    expect(TimestampSchema.safeParse("2027-03-18T15:30:00").success).toBe(false);
+  });
+});
+
+describe("dayOfTimestamp", () => {
+  it("is the day as written where it was recorded", () => {
+    expect(dayOfTimestamp("2027-03-18T23:30:00-03:00")).toBe("2027-03-18");
+    expect(dayOfTimestamp("2027-03-18")).toBe("2027-03-18");
+  });
+});
