@@ -3,6 +3,8 @@ import { PlainDateSchema, type PlainDate } from "../calendar/plainDate.js";
 import { schemaLocale } from "../diagnostics/parseInput.js";
 import { machineMessage } from "./message.js";
 
+const timestampInvalid = (): string => machineMessage(schemaLocale(), "timestamp-invalid");
+
 /**
  * Schema of the `at` of the built-in machines' events: a calendar day
  * (`2027-03-18`) or an ISO 8601 date-time with its offset
@@ -16,8 +18,10 @@ import { machineMessage } from "./message.js";
  * TimestampSchema.safeParse("18/03/2027").success; // false
  * ```
  */
-export const TimestampSchema = z.union([PlainDateSchema, z.iso.datetime({ offset: true })], {
-  error: () => machineMessage(schemaLocale(), "timestamp-invalid"),
+// zod reports the date-time's own issue for text that is neither form, so it
+// carries the same message as the union's.
+export const TimestampSchema = z.union([PlainDateSchema, z.iso.datetime({ offset: true, error: timestampInvalid })], {
+  error: timestampInvalid,
 });
 
 /**

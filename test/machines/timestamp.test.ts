@@ -20,9 +20,13 @@ describe("TimestampSchema", () => {
     expect(!zh.ok && zh.refusal.diagnostics[0]?.message).toBe("須為日期（YYYY-MM-DD），或附時區的 ISO 8601 日期時間（2027-03-18T15:30:00+08:00）。");
   });
 
-  it("refuses text that is neither a day nor a date-time with an offset", () => {
-    expect(TimestampSchema.safeParse("18/03/2027").success).toBe(false);
-    expect(TimestampSchema.safeParse("2027-03-18T15:30:00").success).toBe(false);
+  it("refuses text that is neither a day nor a date-time with an offset, with the same sentence", () => {
+    for (const text of ["18/03/2027", "2027-02-30", "2027-03-18T15:30:00", "2027-03-18T25:00:00Z"]) {
+      const result = TimestampSchema.safeParse(text);
+      expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+        "Expected a day (YYYY-MM-DD) or an ISO 8601 date-time with an offset (2027-03-18T15:30:00+08:00).",
+      ]);
+    }
   });
 });
 
