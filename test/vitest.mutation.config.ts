@@ -23,9 +23,10 @@ export default defineConfig({
     exclude: ["test/package/**", "test/docs/**", "test/examples/**", "test/cli/bin.test.ts"],
     env: { TZ: "UTC" },
     testTimeout: unitTests?.testTimeout ?? 30_000,
-    // Each test file gets its own module graph: a mutant in code that runs
-    // when a module loads is seen only by a fresh import.
-    isolate: true,
+    // As in vitest.config.ts, test files share one module graph per run.
+    // Every mutant run starts a new worker, so nothing a mutant changed
+    // outlives its run.
+    isolate: false,
     typecheck: { enabled: false },
   },
 });
