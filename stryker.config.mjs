@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Mutation testing with Stryker: `npm run mutation`. Not part of `npm test`
- * nor of CI: a run over the whole library takes hours on two cores.
+ * nor of CI: a run over the whole library takes well over an hour on two cores.
  *
  * COLLEGIATE_MUTATE restricts the run to one capability, a folder of src/
  * (`calendar`, `timeline`, `machines`, `agreement`, `feedback`,
