@@ -40,7 +40,11 @@ describe("addMonths", () => {
   });
 
   it("refuses results outside 0001–9999", () => {
-    expect(() => addMonths(plainDate("9999-12-01"), 1)).toThrow("falls outside the supported days");
-    expect(() => addMonths(plainDate("0001-01-31"), -1)).toThrow(RangeError);
+    expect(() => addMonths(plainDate("9999-12-01"), 1)).toThrow(
+      "9999-12-01 plus 1 months falls outside the supported days 0001-01-01 to 9999-12-31.",
+    );
+    expect(() => addMonths(plainDate("0001-01-31"), -1)).toThrow("0001-01-31 plus -1 months falls outside");
+    expect(addMonths(plainDate("9999-11-30"), 1)).toBe("9999-12-30");
+    expect(addMonths(plainDate("0001-02-28"), -1)).toBe("0001-01-28");
   });
 });

@@ -45,7 +45,26 @@ describe("addSchoolDays", () => {
     expect(() => addSchoolDays(oneTerm, plainDate("2027-07-15"), 3)).toThrow(
       'No school day 3 school days after 2027-07-15 in the calendar "Summer school": its last school day is 2027-07-16.',
     );
-    expect(() => addSchoolDays(oneTerm, plainDate("2027-07-06"), -2)).toThrow("its first school day is 2027-07-05");
+    expect(() => addSchoolDays(oneTerm, plainDate("2027-07-06"), -2)).toThrow(
+      'No school day 2 school days before 2027-07-06 in the calendar "Summer school": its first school day is 2027-07-05.',
+    );
+    expect(() => addSchoolDays(oneTerm, plainDate("2027-07-17"), 0)).toThrow(
+      'No school day on or after 2027-07-17 in the calendar "Summer school"',
+    );
+  });
+
+  it("throws an error named NoSchoolDayError, a RangeError", () => {
+    const summer = defineSchoolCalendar({ terms: [{ name: "Summer", start: "2027-07-05", end: "2027-07-16" }] });
+    const error = (() => {
+      try {
+        addSchoolDays(summer, plainDate("2027-07-16"), 1);
+      } catch (thrown) {
+        return thrown;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(RangeError);
+    expect((error as Error).name).toBe("NoSchoolDayError");
   });
 
   it("says when a calendar has no school day at all", () => {
