@@ -41,6 +41,7 @@ export const feedbackMessages = {
   "response.expected.yes-no": "true or false",
   "response.expected.free-text": "text",
   "response.received.list": "a list",
+  "response.received.list-holding": "a list holding {item}",
   "response.received.text": "text",
   "response.received.object": "an object",
 

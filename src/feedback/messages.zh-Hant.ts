@@ -39,6 +39,7 @@ export const feedbackMessagesZhHant = {
   "response.expected.yes-no": "true或false",
   "response.expected.free-text": "文字",
   "response.received.list": "一列數值",
+  "response.received.list-holding": "含有{item}的一列數值",
   "response.received.text": "文字",
   "response.received.object": "一個物件",
 

@@ -176,7 +176,12 @@ export function fromWork(work: Work): FeedbackAccumulator {
 
 /** What an answer of the wrong type is (never `null` or `undefined`: both are "no answer"). */
 function received(value: unknown, locale: Locale): string {
-  if (Array.isArray(value)) return feedbackMessage(locale, "response.received.list");
+  if (Array.isArray(value)) {
+    // A list of the wrong things: name the first item that is not an id.
+    const odd: unknown = value.find((item) => typeof item !== "string");
+    if (odd === undefined) return feedbackMessage(locale, "response.received.list");
+    return feedbackMessage(locale, "response.received.list-holding", { item: odd === null ? "null" : received(odd, locale) });
+  }
   if (typeof value === "string") return feedbackMessage(locale, "response.received.text");
   if (typeof value === "boolean") return String(value);
   if (typeof value === "number") return String(value);

@@ -126,7 +126,12 @@ describe("addResponses", () => {
   it("leaves out a multiple-choice answer whole when one of its options is not an id", () => {
     const { accumulator, diagnostics } = addResponses(empty, [{ answers: { parts: ["dialogue", 1] } }, { answers: { parts: ["observation"] } }]);
     expect(diagnostics.map((d) => [d.ruleId, d.path.join(".")])).toEqual([["feedback/wrong-answer-type", "0.answers.parts"]]);
-    expect(diagnostics[0]?.message).toContain("should be a list of option ids");
+    expect(diagnostics[0]?.message).toBe('The answer to "parts" (multiple-choice question) should be a list of option ids, not a list holding 1; it is left out.');
+    const nested = addResponses(empty, [{ answers: { parts: ["dialogue", ["observation"]] } }, { answers: { parts: [null] } }], { locale: "zh-Hant" }).diagnostics;
+    expect(nested.map((d) => d.message)).toEqual([
+      "問題「parts」（multiple-choice題）的答案應為一列選項代號，而非含有一列數值的一列數值；不予計算。",
+      "問題「parts」（multiple-choice題）的答案應為一列選項代號，而非含有null的一列數值；不予計算。",
+    ]);
     // Only the second response's choice is counted: dialogue was not counted for the first.
     expect(accumulator.cells[0]?.counts["parts"]).toEqual([1, 1, 0]);
     expect(accumulator.refused).toEqual({ responses: 0, answers: 1 });
