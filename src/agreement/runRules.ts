@@ -2,6 +2,7 @@
  * Runs a policy's rules on validated records. Internal module.
  */
 import type { ZodType } from "zod";
+import { isPlainDate } from "../calendar/plainDate.js";
 import { checkedCalendar } from "../calendar/checkedCalendar.js";
 import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import { hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
@@ -38,11 +39,12 @@ export function prepareValidation(
   const diagnostics: Diagnostic[] = [];
   const { asOf, calendar, session, locale: asked } = (typeof context === "object" && context !== null ? context : {}) as Record<string, unknown>;
   const locale = localeOf(context);
-  if (asked !== undefined) diagnostics.push(...problemsOf(LocaleSchema, asked, locale, ["context", "locale"]));
+  // Only a value that is not already known good is parsed: this runs for every record validated.
+  if (asked !== undefined && asked !== locale) diagnostics.push(...problemsOf(LocaleSchema, asked, locale, ["context", "locale"]));
   if (!isPolicy(policy)) {
     diagnostics.push({ ruleId: "schema/not-a-policy", severity: "error", message: agreementMessage(locale, "policy-not-a-policy"), path: ["policy"] });
   }
-  if (asOf !== undefined) diagnostics.push(...problemsOf(SessionSchema.shape.start, asOf, locale, ["context", "asOf"]));
+  if (asOf !== undefined && !isPlainDate(asOf)) diagnostics.push(...problemsOf(SessionSchema.shape.start, asOf, locale, ["context", "asOf"]));
   let resolvedCalendar: SchoolCalendar | undefined;
   if (calendar !== undefined) {
     const checked = checkedCalendar(calendar, locale);

@@ -147,6 +147,8 @@ function applyEvent(visit: ClassroomVisit, event: VisitEvent): ClassroomVisit {
       return { ...visit, closedOn: day };
     case "cancel":
       return visit;
+    default:
+      return event satisfies never;
   }
 }
 

@@ -94,6 +94,8 @@ function nextCommunity(community: LearningCommunity, event: CommunityEvent): Lea
     case "begin-year-end-sharing":
     case "close":
       return community;
+    default:
+      return event satisfies never;
   }
 }
 
