@@ -1,5 +1,5 @@
 /**
- * The built program, run as users run it: `node dist/cli/collegiate.js` in a
+ * The built program, run as users run it: `node dist/cli/bin.js` in a
  * child process (`npm run build` first; `npm test` does). It validates the
  * sample plan directory of `examples/plans/` and prints exactly the
  * diagnostics the library gives for the same files.
@@ -23,7 +23,7 @@ import type { Locale } from "../../src/text/locale.js";
 import { parsePlanTemplate } from "../../src/timeline/index.js";
 import { exampleFiles, root } from "../support/documents.js";
 
-const program = `${root}dist/cli/collegiate.js`;
+const program = `${root}dist/cli/bin.js`;
 
 function collegiate(args: string[], input?: string): { stdout: string; stderr: string; status: number | null } {
   const result = spawnSync(process.execPath, [program, ...args], { cwd: root, encoding: "utf8", input: input ?? "", env: { ...process.env, TZ: "Asia/Hong_Kong" } });
@@ -31,7 +31,7 @@ function collegiate(args: string[], input?: string): { stdout: string; stderr: s
 }
 
 beforeAll(() => {
-  if (!existsSync(program)) throw new Error("dist/cli/collegiate.js is missing: run `npm run build` before this test.");
+  if (!existsSync(program)) throw new Error("dist/cli/bin.js is missing: run `npm run build` before this test.");
 });
 
 const calendarResult = parseSchoolCalendar(JSON.parse(readFileSync(`${root}examples/plans/harbour-secondary-2026-27.calendar.json`, "utf8")));
