@@ -1,4 +1,5 @@
-import { format, type Locale } from "date-fns";
+import { format } from "date-fns/format";
+import type { Locale } from "date-fns/locale";
 import { partsFromDayNumber, toDayNumber } from "./dayNumber.js";
 import type { PlainDate } from "./plainDate.js";
 
