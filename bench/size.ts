@@ -1,28 +1,64 @@
 /**
- * Size of every public entry point (`npm run size`): each subpath of the
- * package is bundled with esbuild, minified, with its runtime dependencies
- * `zod` and `date-fns` (and the optional peer `vitest`) left external, as an
- * application bundler would share them with the rest of the application; then
- * gzipped. `ts-pattern` is bundled, so its share is counted.
+ * What an import costs a user (`npm run size`): the package is packed with
+ * `npm pack` and installed into an empty project, then each scenario (a named
+ * import, as an application writes it) is bundled from that installed copy
+ * with esbuild, minified, and gzipped. `zod` and `date-fns` stay external, as
+ * an application bundler shares them with the rest of the application;
+ * `ts-pattern` is bundled, so its share is counted. Each scenario is printed a
+ * second time with zod bundled too, for an application that uses no zod of its
+ * own.
  *
- * The budgets are the `sizeBudgets` field of `package.json`, keyed by subpath:
+ * The budgets are the `sizeBudgets` field of `package.json`, keyed by scenario:
  * `budget` is the ceiling this command enforces (it exits with 1 over it) and
- * `aim` (optional) the size the project is working towards. Peers bundled the same way
- * are printed for scale.
+ * `aim` (optional) the size the project is working towards. Peers bundled the
+ * same way, by the same kind of named import, are printed beside them.
+ *
+ * `npm run build` first (`npm test` does).
  */
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { build, type BuildOptions } from "esbuild";
-import { entries } from "../tsup.config.js";
+import { build, version as esbuildVersion } from "esbuild";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-/** A subpath's limits as written in `package.json`: sizes like `"6.2 kB"` (1 kB = 1000 bytes). */
+/** A scenario's limits as written in `package.json`: sizes like `"6.2 kB"` (1 kB = 1000 bytes). */
 interface SizeBudget {
   readonly budget: string;
   readonly aim?: string;
 }
+
+/** One import a user writes. */
+interface Scenario {
+  /** The key of its budget in `package.json` `sizeBudgets`. */
+  readonly id: string;
+  /** The import statement, re-exported so nothing is dropped. */
+  readonly code: string;
+}
+
+/** What users import, each a named import from the packed package. */
+const scenarios: readonly Scenario[] = [
+  { id: "calendar", code: 'export { addSchoolDays, defineSchoolCalendar, plainDate } from "collegiate/calendar";' },
+  { id: "machine engine", code: 'export { defineMachine, transition } from "collegiate/machines";' },
+  { id: "classroom visit machine", code: 'export { classroomVisitMachine, transition } from "collegiate/machines";' },
+  { id: "visit validation", code: 'export { validateVisit, lnctAgreement } from "collegiate/agreement";' },
+  { id: "joint-school timeline", code: 'export { scheduleBackward, jointSchoolSharing } from "collegiate/timeline";\nexport { defineSchoolCalendar } from "collegiate/calendar";' },
+  { id: "feedback report", code: 'export { aggregateFeedback, renderFeedbackReport } from "collegiate/feedback";' },
+  { id: "everything", code: 'export * from "collegiate";' },
+];
+
+/** Peers, by the named imports that do the same jobs. */
+const peers: readonly Scenario[] = [
+  { id: "xstate { createMachine, transition }", code: 'export { createMachine, transition } from "xstate";' },
+  { id: "xstate (whole)", code: 'export * from "xstate";' },
+  { id: "date-fns { addBusinessDays, differenceInBusinessDays }", code: 'export { addBusinessDays, differenceInBusinessDays } from "date-fns";' },
+  { id: "simple-statistics { mean, median, quantile }", code: 'export { mean, median, quantile } from "simple-statistics";' },
+  { id: "zod (whole, classic API)", code: 'export * from "zod";' },
+  { id: "zod/mini (whole)", code: 'export * from "zod/mini";' },
+];
 
 const manifest = JSON.parse(readFileSync(`${root}package.json`, "utf8")) as {
   readonly sizeBudgets?: Readonly<Record<string, SizeBudget>>;
@@ -37,70 +73,49 @@ function parseSize(text: string, field: string): number {
   return Number(match[1]) * (match[2] === "kB" ? 1000 : 1);
 }
 
-const shared: BuildOptions = {
-  bundle: true,
-  minify: true,
-  write: false,
-  format: "esm",
-  platform: "neutral",
-  target: "es2022",
-  logLevel: "silent",
-  absWorkingDir: root,
-  external: ["zod", "zod/*", "date-fns", "date-fns/*", "vitest", "vitest/*", "node:*"],
-};
+/** Runs a command, its output kept for the error when it fails. */
+function run(command: string, args: readonly string[], cwd: string): string {
+  return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+}
 
-/** Minified and gzipped bytes of one bundle. */
-async function measure(options: BuildOptions): Promise<{ readonly minified: number; readonly gzipped: number }> {
-  const result = await build({ ...shared, ...options });
-  const output = result.outputFiles?.[0];
+/** The packed package installed in an empty project, beside the dependencies from this checkout. */
+function installPacked(): string {
+  if (!existsSync(join(root, "dist", "index.js"))) throw new Error("dist/ is missing: run `npm run build` first.");
+  const project = mkdtempSync(join(tmpdir(), "collegiate-size-"));
+  const [pack] = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", project], root)) as [{ filename: string }];
+  const installed = join(project, "node_modules", "collegiate");
+  mkdirSync(installed, { recursive: true });
+  run("tar", ["-xzf", join(project, pack.filename), "-C", installed, "--strip-components=1"], project);
+  for (const dependency of ["zod", "date-fns", "ts-pattern", "xstate", "simple-statistics"]) {
+    symlinkSync(join(root, "node_modules", dependency), join(project, "node_modules", dependency), "dir");
+  }
+  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "size", private: true, type: "module" }));
+  return project;
+}
+
+/** Minified and gzipped bytes of one scenario bundled in `project`. */
+async function measure(project: string, code: string, external: readonly string[]): Promise<number> {
+  const result = await build({
+    stdin: { contents: code, resolveDir: project, loader: "js" },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    target: "es2022",
+    logLevel: "silent",
+    absWorkingDir: project,
+    external: [...external, "vitest", "vitest/*", "node:*"],
+  });
+  const output = result.outputFiles[0];
   if (output === undefined) throw new Error("esbuild produced no output");
-  return { minified: output.contents.length, gzipped: gzipSync(output.contents, { level: 9 }).length };
+  return gzipSync(output.contents, { level: 9 }).length;
 }
 
 const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
-
-/** `index` → `.`, `calendar/index` → `./calendar`: the subpath a user imports. */
-const subpathOf = (entry: string): string => (entry === "index" ? "." : `./${entry.replace(/\/index$/, "")}`);
-
-const budgets = manifest.sizeBudgets ?? {};
-const rows: string[][] = [];
-const failures: string[] = [];
-for (const [entry, source] of Object.entries(entries)) {
-  const subpath = subpathOf(entry);
-  const { minified, gzipped } = await measure({ entryPoints: [source] });
-  const limits = budgets[subpath];
-  const importName = `collegiate${subpath.slice(1)}`;
-  if (limits === undefined) {
-    failures.push(`${importName}: no budget in package.json sizeBudgets["${subpath}"]`);
-    rows.push([importName, kB(minified), kB(gzipped), "-", "-", "no budget"]);
-    continue;
-  }
-  const budget = parseSize(limits.budget, `["${subpath}"].budget`);
-  const aim = limits.aim === undefined ? undefined : parseSize(limits.aim, `["${subpath}"].aim`);
-  const over = gzipped > budget;
-  if (over) failures.push(`${importName}: ${kB(gzipped)} gzipped is over its budget of ${kB(budget)}`);
-  const status = over
-    ? "OVER BUDGET"
-    : aim === undefined
-      ? "within budget"
-      : gzipped <= aim
-        ? "within aim"
-        : `within budget, ${(gzipped / aim).toFixed(1)}× the aim`;
-  rows.push([importName, kB(minified), kB(gzipped), kB(budget), aim === undefined ? "-" : kB(aim), status]);
-}
-
-/** Peers, bundled whole with the same settings, for scale. */
-const peers = [
-  ["zod (runtime dependency, whole)", 'export * from "zod";'],
-  ["date-fns (runtime dependency, whole)", 'export * from "date-fns";'],
-  ["xstate (peer of collegiate/machines)", 'export * from "xstate";'],
-  ["simple-statistics (peer of collegiate/feedback)", 'export * from "simple-statistics";'],
-] as const;
-const peerRows: string[][] = [];
-for (const [name, contents] of peers) {
-  const { minified, gzipped } = await measure({ stdin: { contents, resolveDir: root }, external: [] });
-  peerRows.push([name, kB(minified), kB(gzipped)]);
-}
+const EXTERNAL = ["zod", "zod/*", "date-fns", "date-fns/*"];
+const ZOD_BUNDLED = ["date-fns", "date-fns/*"];
 
 /** Left-aligned plain-text table. */
 function table(header: readonly string[], body: readonly string[][]): string {
@@ -109,12 +124,50 @@ function table(header: readonly string[], body: readonly string[][]): string {
   return [line(header), line(widths.map((width) => "-".repeat(width))), ...body.map(line)].join("\n");
 }
 
-console.log(`collegiate bundle sizes (esbuild ${(await import("esbuild")).version}, minified, gzip level 9; zod and date-fns external)\n`);
-console.log(table(["entry", "minified", "gzipped", "budget", "aim", "status"], rows));
-console.log(`\nPeers, bundled whole the same way (nothing external):\n`);
-console.log(table(["package", "minified", "gzipped"], peerRows));
+const project = installPacked();
+try {
+  const budgets = manifest.sizeBudgets ?? {};
+  const rows: string[][] = [];
+  const failures: string[] = [];
+  for (const scenario of scenarios) {
+    const gzipped = await measure(project, scenario.code, EXTERNAL);
+    const withZod = await measure(project, scenario.code, ZOD_BUNDLED);
+    const imported = scenario.code.replace(/^export /gm, "").replace(/\n/g, " ");
+    const limits = budgets[scenario.id];
+    if (limits === undefined) {
+      failures.push(`${scenario.id}: no budget in package.json sizeBudgets["${scenario.id}"]`);
+      rows.push([imported, kB(gzipped), kB(withZod), "-", "-", "no budget"]);
+      continue;
+    }
+    const budget = parseSize(limits.budget, `["${scenario.id}"].budget`);
+    const aim = limits.aim === undefined ? undefined : parseSize(limits.aim, `["${scenario.id}"].aim`);
+    const over = gzipped > budget;
+    if (over) failures.push(`${scenario.id}: ${kB(gzipped)} gzipped is over its budget of ${kB(budget)}`);
+    const status = over
+      ? "OVER BUDGET"
+      : aim === undefined || gzipped <= aim
+        ? "within budget"
+        : `within budget, ${(gzipped / aim).toFixed(1)}× the aim`;
+    rows.push([imported, kB(gzipped), kB(withZod), kB(budget), aim === undefined ? "-" : kB(aim), status]);
+  }
+  for (const id of Object.keys(budgets)) {
+    if (!scenarios.some((scenario) => scenario.id === id)) failures.push(`package.json sizeBudgets["${id}"] names no scenario of bench/size.ts`);
+  }
 
-if (failures.length > 0) {
-  console.error(`\n${failures.join("\n")}`);
-  process.exitCode = 1;
+  const peerRows: string[][] = [];
+  for (const peer of peers) {
+    peerRows.push([peer.id, kB(await measure(project, peer.code, EXTERNAL)), kB(await measure(project, peer.code, []))]);
+  }
+
+  console.log(`What an import costs, bundled from the packed tarball (esbuild ${esbuildVersion}, minified, gzip level 9, English)\n`);
+  console.log(table(["import", "gzip", "gzip, zod bundled", "budget", "aim", "status"], rows));
+  console.log(`\nPeers, by the same kind of named import:\n`);
+  console.log(table(["import", "gzip (zod, date-fns external)", "gzip (nothing external)"], peerRows));
+
+  if (failures.length > 0) {
+    console.error(`\n${failures.join("\n")}`);
+    process.exitCode = 1;
+  }
+} finally {
+  rmSync(project, { recursive: true, force: true });
 }
