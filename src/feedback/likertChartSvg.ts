@@ -84,7 +84,7 @@ function findQuestion(summary: FeedbackSummary, questionId: string, locale: Loca
         {
           ruleId: "feedback/chart-unknown-question",
           severity: "error",
-          message: feedbackMessage(locale, "chart.unknown-question", { questionId }),
+          message: feedbackMessage(locale, "chart.unknown-question", { questionId: String(questionId) }),
           path: ["questionId"],
         },
       ],
@@ -150,7 +150,9 @@ export function likertChartSvg(summary: FeedbackSummary, questionId: string, opt
   const question = findQuestion(summary, questionId, locale);
   const points = scalePoints(question);
   const count = points.length;
-  const width = Math.max(480, options.width ?? 760);
+  // Options from JavaScript may be null, or hold a width that is not a finite number: the default applies.
+  const requested: unknown = options?.width;
+  const width = Math.max(480, typeof requested === "number" && Number.isFinite(requested) ? requested : 760);
   const prefix = `collegiate-likert-${count}-`;
   const groups = [summary.overall, ...subgroups(summary)];
   // Nested groups show their own value, indented under their parent.

@@ -384,7 +384,7 @@ export function defineMachine<
   const events = new Set(eventTypes);
   const guards = (config.guards ?? {}) as Record<string, unknown>;
   const updates = (config.updates ?? {}) as Record<string, unknown>;
-  if (!states.has(config.initial)) problems.push(problem("unknown-initial-state", ["initial"], { state: config.initial }));
+  if (!states.has(config.initial)) problems.push(problem("unknown-initial-state", ["initial"], { state: String(config.initial) }));
   for (const name of stateNames) {
     const state = config.states[name] as StateConfig<string, string, string, string>;
     const on = (state.on ?? {}) as Record<string, TransitionConfig<string, string, string> | readonly TransitionConfig<string, string, string>[]>;
