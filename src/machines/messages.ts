@@ -48,6 +48,8 @@ export const machineMessages = {
   "sharing-start-before-many": "{stage} cannot start before {pending} are done or skipped: the stages follow one another.",
   "sharing-complete-before-one": "{stage} cannot be completed before {pending} is done or skipped: the stages follow one another.",
   "sharing-complete-before-many": "{stage} cannot be completed before {pending} are done or skipped: the stages follow one another.",
+  "sharing-skip-before-one": "{stage} cannot be skipped before {pending} is done or skipped: the stages follow one another.",
+  "sharing-skip-before-many": "{stage} cannot be skipped before {pending} are done or skipped: the stages follow one another.",
   "sharing-stage-done": "{stage} is already done.",
   "sharing-stage-skipped": "{stage} was already skipped.",
   "sharing-stage-started": "{stage} is already in progress.",

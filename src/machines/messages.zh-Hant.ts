@@ -50,6 +50,8 @@ export const machineMessagesZhHant = {
   "sharing-start-before-many": "{pending}完成或略過之前，不能開始{stage}：各階段須依次進行。",
   "sharing-complete-before-one": "{pending}完成或略過之前，不能完成{stage}：各階段須依次進行。",
   "sharing-complete-before-many": "{pending}完成或略過之前，不能完成{stage}：各階段須依次進行。",
+  "sharing-skip-before-one": "{pending}完成或略過之前，不能略過{stage}：各階段須依次進行。",
+  "sharing-skip-before-many": "{pending}完成或略過之前，不能略過{stage}：各階段須依次進行。",
   "sharing-stage-done": "{stage}已經完成。",
   "sharing-stage-skipped": "{stage}已經略過。",
   "sharing-stage-started": "{stage}已在進行中。",
