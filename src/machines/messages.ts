@@ -11,6 +11,14 @@
  * ```
  */
 export const machineMessages = {
+  "config-not-an-object": "A machine's definition must be an object with id, context, events, initial and states.",
+  "id-not-text": "A machine's id must be text.",
+  "schema-expected": "A machine's {part} must be a zod schema.",
+  "states-not-an-object": "A machine's states must be an object: each state's definition by its name.",
+  "state-not-an-object": 'State "{state}" must be an object (its description, final and on).',
+  "state-on-not-an-object": 'The events state "{state}" accepts (on) must be an object: each event\'s transition by the event\'s type.',
+  "transition-not-an-object": 'In state "{state}", event "{event}" must lead to a transition (an object) or a list of them.',
+  "guards-not-a-list": 'In state "{state}", the guards of event "{event}" must be a list of guard names.',
   "events-not-a-union": 'A machine\'s events must be a zod discriminated union on "type" (z.discriminatedUnion("type", [...])).',
   "event-without-type": 'Event option {index} has no literal "type".',
   "unknown-initial-state": 'The initial state "{state}" is not one of the machine\'s states.',

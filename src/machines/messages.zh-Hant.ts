@@ -13,6 +13,14 @@ import type { MachineMessageKey } from "./messages.js";
  * ```
  */
 export const machineMessagesZhHant = {
+  "config-not-an-object": "狀態機的定義須為物件，包含 id、context、events、initial 及 states。",
+  "id-not-text": "狀態機的 id 須為文字。",
+  "schema-expected": "狀態機的 {part} 須為 zod schema。",
+  "states-not-an-object": "狀態機的 states 須為物件：以狀態名稱列出各狀態的定義。",
+  "state-not-an-object": "狀態「{state}」須為物件（包含 description、final 及 on）。",
+  "state-on-not-an-object": "狀態「{state}」接受的事件（on）須為物件：以事件類型列出各事件的轉換。",
+  "transition-not-an-object": "在狀態「{state}」中，事件「{event}」須指向一個轉換（物件）或一組轉換。",
+  "guards-not-a-list": "在狀態「{state}」中，事件「{event}」的條件須為條件名稱的列表。",
   "events-not-a-union": "狀態機的事件必須是以「type」區分的 zod discriminated union（z.discriminatedUnion(\"type\", [...])）。",
   "event-without-type": "第{index}個事件選項沒有固定的「type」。",
   "unknown-initial-state": "初始狀態「{state}」不是這個狀態機的狀態。",
