@@ -406,4 +406,22 @@ describe("scheduleBackward properties", () => {
       else process.env.TZ = original;
     }
   });
+
+  it("reads a plain template object on each call, so a change its owner makes is seen", () => {
+    const template = JSON.parse(JSON.stringify(jointSchoolSharing)) as { stages: { id: string; offset?: { months?: number; weeks?: number } }[] };
+    const plain = template as unknown as typeof jointSchoolSharing;
+    const calendar = defineSchoolCalendar({});
+    const s7 = () => scheduleBackward(plain, { activityDay: "2027-03-18", calendar }).stages.find((stage) => stage.id === "S7")?.opensOn;
+    expect(s7()).toBe("2027-03-04");
+    (template.stages.find((stage) => stage.id === "S7") as { offset: { weeks: number } }).offset.weeks = -1;
+    expect(s7()).toBe("2027-03-11");
+  });
+
+  it("reads a plain calendar object on each call, so a closure added later is seen", () => {
+    const calendar = { weekend: ["saturday", "sunday"], terms: [], closures: [] as { name: string; start: string }[] };
+    const schedule = () => scheduleBackward(jointSchoolSharing, { activityDay: "2027-03-18", calendar: calendar as unknown as SchoolCalendar });
+    expect(schedule().diagnostics).toEqual([]);
+    calendar.closures.push({ name: "Typhoon", start: "2027-03-18" });
+    expect(schedule().diagnostics.map((d) => d.ruleId)).toEqual(["timeline/activity-day-closed"]);
+  });
 });
