@@ -43,6 +43,8 @@ export interface DayDescription {
  * @param calendar - The school's calendar.
  * @param day - The day to describe.
  * @returns The day's description.
+ * @throws `TypeError` when a day is not a real `YYYY-MM-DD` day; `InvalidInputError` when `calendar` is a
+ *   plain object that is not a valid school calendar (a defined calendar is always valid).
  *
  * @example
  * ```ts
