@@ -105,3 +105,28 @@ export function isolate(text: string): string {
     .map((part, index) => (index % 2 === 1 || !NEEDS_ISOLATION.test(part) ? part : FIRST_STRONG_ISOLATE + balance(part) + POP_DIRECTIONAL_ISOLATE))
     .join("");
 }
+
+/**
+ * `params` with every text value isolated (see {@link isolate}), for filling
+ * a message template: a name or a title in a sentence cannot reorder the
+ * figures the sentence goes on with. Numbers stay as they are; `undefined`
+ * for no params.
+ *
+ * @example
+ * ```ts
+ * isolatedParams({ person: "\u202EMr Wong", count: 2 });
+ * // { person: "\u2068\u202EMr Wong\u202C\u2069", count: 2 }
+ * ```
+ */
+export function isolatedParams<Params extends Readonly<Record<string, unknown>>>(params: Params | undefined): Params | undefined {
+  if (params === undefined) return undefined;
+  let changed: Record<string, unknown> | undefined;
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value !== "string") continue;
+    const isolated = isolate(value);
+    if (isolated === value) continue;
+    changed ??= { ...params };
+    changed[name] = isolated;
+  }
+  return (changed ?? params) as Params;
+}

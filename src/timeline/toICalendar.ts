@@ -2,6 +2,7 @@ import { z } from "zod";
 import { addDays } from "../calendar/addDays.js";
 import { isPlainDate, type PlainDate } from "../calendar/plainDate.js";
 import { schemaLocale } from "../diagnostics/parseInput.js";
+import { isolate } from "../text/isolate.js";
 import { LocaleSchema, localeOf } from "../text/locale.js";
 import { timelineMessage } from "./message.js";
 import { parseOptions } from "./planOptions.js";
@@ -138,7 +139,7 @@ export function toICalendar(timeline: Timeline, options: ICalendarOptions): stri
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${basicDate(stage.opensOn)}`,
       `DTEND;VALUE=DATE:${basicDate(addDays(stage.dueOn, 1))}`,
-      `SUMMARY:${escapeText(`${stage.id} ${stage.title}`)}`,
+      `SUMMARY:${escapeText(`${isolate(stage.id)} ${isolate(stage.title)}`)}`,
       ...(description === "" ? [] : [`DESCRIPTION:${escapeText(description)}`]),
       `CATEGORIES:${escapeText(timeline.title)}`,
       `TRANSP:${stage.kind === "activity" ? "OPAQUE" : "TRANSPARENT"}`,
