@@ -80,13 +80,39 @@ function balance(segment: string): string {
 }
 
 /**
+ * Whether `segment` (balanced, no paragraph separator in it) is safe as it
+ * is: every control and right-to-left letter in it sits inside an isolate,
+ * which the text around treats as a neutral character. Text already isolated
+ * is not wrapped again.
+ */
+function alreadyIsolated(segment: string): boolean {
+  let depth = 0;
+  for (const character of segment) {
+    const code = character.codePointAt(0) as number;
+    if (code === LRI || code === RLI || code === FSI) depth += 1;
+    else if (code === PDI) depth -= 1;
+    else if (depth === 0 && NEEDS_ISOLATION.test(character)) return false;
+  }
+  return true;
+}
+
+/** `segment` balanced, and wrapped in an isolate unless already safe. */
+function isolateSegment(segment: string): string {
+  if (!NEEDS_ISOLATION.test(segment)) return segment;
+  const balanced = balance(segment);
+  return balanced === segment && alreadyIsolated(segment) ? segment : FIRST_STRONG_ISOLATE + balanced + POP_DIRECTIONAL_ISOLATE;
+}
+
+/**
  * People's `text` made safe to write before the library's own text in a
  * human-readable format (Markdown, a terminal table, SVG, plain text): when
  * it holds a bidirectional control or a right-to-left letter, each of its
  * lines is balanced (unmatched closers dropped, open controls closed) and
  * wrapped in U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE,
  * so that nothing in it can reorder or restyle what follows. Text without
- * either comes back unchanged, byte for byte. The isolate characters take
+ * either comes back unchanged, byte for byte, and so does text whose
+ * controls and right-to-left letters all sit in balanced isolates already
+ * (so `isolate(isolate(text)) === isolate(text)`). The isolate characters take
  * no column (see `displayWidth`).
  *
  * @param text - Text written by people: a comment, a name, a label, a title.
@@ -102,7 +128,7 @@ export function isolate(text: string): string {
   if (!NEEDS_ISOLATION.test(text)) return text;
   return text
     .split(PARAGRAPH_SEPARATOR)
-    .map((part, index) => (index % 2 === 1 || !NEEDS_ISOLATION.test(part) ? part : FIRST_STRONG_ISOLATE + balance(part) + POP_DIRECTIONAL_ISOLATE))
+    .map((part, index) => (index % 2 === 1 ? part : isolateSegment(part)))
     .join("");
 }
 

@@ -48,10 +48,20 @@ describe("isolate", () => {
   });
 
   it("keeps balanced controls, and drops nesting deeper than it needs", () => {
-    expect(isolate("\u2067x\u202by\u202cz\u2069")).toBe("\u2068\u2067x\u202by\u202cz\u2069\u2069");
+    expect(isolate("\u2067x\u202by\u202cz\u2069")).toBe("\u2067x\u202by\u202cz\u2069");
+    expect(isolate("a\u2067x\u202by\u202cz\u2069\u202e")).toBe("\u2068a\u2067x\u202by\u202cz\u2069\u202e\u202c\u2069");
     const deep = isolate("\u202b".repeat(40) + "x" + "\u202c".repeat(40));
     expect(scanBidi(deep).open).toEqual([]);
     expect(deep.split("\u202b")).toHaveLength(33);
+    const deepIsolates = isolate("\u2066".repeat(40) + "x" + "\u2069".repeat(40));
+    expect(scanBidi(deepIsolates).open).toEqual([]);
+    expect(deepIsolates.split("\u2066")).toHaveLength(33);
+  });
+
+  it("leaves text whose controls all sit in balanced isolates as it is, and wraps text with a control outside one", () => {
+    expect(isolate("\u2068\u202eevil\u202c\u2069 takes part 0")).toBe("\u2068\u202eevil\u202c\u2069 takes part 0");
+    expect(isolate("\u2067שלום\u2069 (n=12)")).toBe("\u2067שלום\u2069 (n=12)");
+    expect(isolate("\u202bx\u202c (12)")).toBe("\u2068\u202bx\u202c (12)\u2069");
   });
 
   it("takes no column more than the text shown", () => {
@@ -67,6 +77,7 @@ describe("isolate", () => {
         expect(scan.strayClosers).toBe(0);
         expect(result.replace(CONTROLS, "")).toBe(text.replace(CONTROLS, ""));
         expect(figuresStayInPlace(`${result}(n=12)`, "(n=12)")).toBe(true);
+        expect(isolate(result)).toBe(result);
         expect(figuresStayInPlace(`| ${result} | ${isolate(text)} | (n=12) |`, "(n=12)")).toBe(true);
       }),
       { numRuns: 500 },
