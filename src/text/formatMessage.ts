@@ -5,6 +5,7 @@
  * {@link formatMessage}. Keeping sentences in catalogues lets a catalogue in
  * another language be added without touching the code. Internal module.
  */
+import { isolatedParams } from "./isolate.js";
 import type { Locale } from "./locale.js";
 
 /** Values a template's `{placeholders}` take. */
@@ -58,12 +59,14 @@ export type Catalogue<Key extends string> = { readonly [L in Locale]: Messages<K
 
 /**
  * The function that fills a template of `catalogue` in a locale. The locale
- * is passed down by the caller, so a lookup is two property reads.
+ * is passed down by the caller, so a lookup is two property reads. Text
+ * values are isolated (see `isolatedParams`), so that a person's name or
+ * comment cannot reorder the rest of the sentence.
  */
 export function messageReader<Key extends string>(
   catalogue: Catalogue<Key>,
 ): (locale: Locale, key: Key, params?: MessageParams) => string {
-  return (locale, key, params) => formatMessage(catalogue[locale][key], params);
+  return (locale, key, params) => formatMessage(catalogue[locale][key], isolatedParams(params));
 }
 
 /**

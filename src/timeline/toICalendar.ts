@@ -3,6 +3,7 @@ import { addDaysBounded } from "../calendar/addDays.js";
 import { daysBetween } from "../calendar/daysBetween.js";
 import { isPlainDate, type PlainDate } from "../calendar/plainDate.js";
 import { schemaLocale } from "../diagnostics/parseInput.js";
+import { isolate } from "../text/isolate.js";
 import { LocaleSchema, localeOf } from "../text/locale.js";
 import { timelineMessage } from "./message.js";
 import { parseOptions } from "./planOptions.js";
@@ -152,7 +153,7 @@ export function toICalendar(timeline: Timeline, options: ICalendarOptions): stri
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${basicDate(stage.opensOn)}`,
       eventEnd(stage),
-      `SUMMARY:${escapeText(`${stage.id} ${stage.title}`)}`,
+      `SUMMARY:${escapeText(`${isolate(stage.id)} ${isolate(stage.title)}`)}`,
       ...(description === "" ? [] : [`DESCRIPTION:${escapeText(description)}`]),
       `CATEGORIES:${escapeText(timeline.title)}`,
       `TRANSP:${stage.kind === "activity" ? "OPAQUE" : "TRANSPARENT"}`,
