@@ -8,7 +8,7 @@ import { feedbackMessage } from "./message.js";
 import type { FeedbackMessageKey } from "./messages.js";
 import { SurveySchema, type Survey } from "./survey.js";
 import { surveyLayout } from "./surveyLayout.js";
-import { fromWork, toWork } from "./tally.js";
+import { fromWork, ownEntry, toWork } from "./tally.js";
 
 const CountSchema = z.int().nonnegative();
 const GroupValueSchema = z.string().min(1).nullable();
@@ -167,7 +167,7 @@ function checkCounts(accumulator: FeedbackAccumulator, locale: Locale): Diagnost
   accumulator.cells.forEach((cell, index) => {
     const at = ["cells", index];
     for (const question of layout.counted) {
-      const counts = cell.counts[question.question.id];
+      const counts = ownEntry(cell.counts, question.question.id);
       const where = [...at, "counts", question.question.id];
       if (counts === undefined || counts.length !== question.values + 1) {
         inconsistentAt(where, "accumulator.detail.counts", { count: question.values + 1 });
@@ -180,7 +180,7 @@ function checkCounts(accumulator: FeedbackAccumulator, locale: Locale): Diagnost
       if (!fits) inconsistentAt(where, "accumulator.detail.not-adding-up");
     }
     for (const question of layout.texts) {
-      const texts = cell.texts[question.question.id];
+      const texts = ownEntry(cell.texts, question.question.id);
       const where = [...at, "texts", question.question.id];
       if (texts === undefined) inconsistentAt(where, "accumulator.detail.missing-texts");
       else if (!sortedUnique(texts.map((entry) => entry.text))) inconsistentAt(where, "accumulator.detail.texts-order");
