@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { checkedLocale, type LocaleOptions } from "../text/locale.js";
+import type { LocaleOptions } from "../text/locale.js";
+import { checkedOptions, LocaleOnlySchema } from "./arguments.js";
 import type { FeedbackAccumulator } from "./accumulator.js";
 import { fromWork, tallyResponse, tallyResponses, toWork } from "./tally.js";
 
@@ -30,7 +31,8 @@ export interface Accumulated {
  * refused whole; an answer outside its scale, naming an unknown option, of
  * the wrong type, or to an unknown question is left out alone. Every refusal
  * comes back as a diagnostic whose path starts at the response's index;
- * nothing throws.
+ * responses that are no list at all (`null`, an object, a string) count
+ * nothing and come back as one diagnostic. No response makes it throw.
  *
  * Costs one pass over the responses plus one copy of the accumulator, so
  * counting in batches is cheap; the counts of a million responses take a
@@ -40,6 +42,7 @@ export interface Accumulated {
  * @param responses - Responses from any source; each is checked.
  * @param options - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
  * @returns The new accumulator and the diagnostics.
+ * @throws {@link InvalidInputError} when the options are not valid (such as an unknown locale).
  *
  * @example
  * ```ts
@@ -58,7 +61,7 @@ export function addResponses(
   responses: Iterable<unknown>,
   options?: LocaleOptions,
 ): Accumulated {
-  const locale = checkedLocale(options);
+  const { locale } = checkedOptions(LocaleOnlySchema, options, "what.locale-options");
   const work = toWork(accumulator);
   const diagnostics: Diagnostic[] = [];
   tallyResponses(work, responses, { diagnostics, locale });
@@ -74,6 +77,7 @@ export function addResponses(
  * @param response - One response from any source.
  * @param options - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
  * @returns The new accumulator and the diagnostics.
+ * @throws {@link InvalidInputError} when the options are not valid (such as an unknown locale).
  *
  * @example
  * ```ts
@@ -87,7 +91,7 @@ export function addResponses(
  * ```
  */
 export function addResponse(accumulator: FeedbackAccumulator, response: unknown, options?: LocaleOptions): Accumulated {
-  const locale = checkedLocale(options);
+  const { locale } = checkedOptions(LocaleOnlySchema, options, "what.locale-options");
   const work = toWork(accumulator);
   const diagnostics: Diagnostic[] = [];
   tallyResponse(work, response, undefined, { diagnostics, locale });

@@ -93,6 +93,7 @@ export const feedbackMessages = {
   "report.respondents-invited": "{respondents} respondents of {invited} invited ({rate}).",
   "report.anonymity":
     "Groups with fewer than {minimum} respondents show no results, and where hiding one group alone would let it be worked out from the others, another group is hidden with it. Comments are never linked to a respondent.",
+  "response.not-a-list": "The responses should be a list (an array or another iterable), not {received}; no response was counted.",
   "report.comment-anonymity":
     "Comments are shown only for groups of at least {minimum} respondents, and never where they could be attributed to a group that shows none.",
   "report.comments-withheld": "Comments are not shown: {reason}.",
@@ -197,6 +198,9 @@ export const feedbackMessages = {
   "what.feedback-options": "feedback options",
   "what.chart-request": "chart request",
   "what.accumulator": "accumulator",
+  "what.report-options": "report options",
+  "what.chart-options": "chart options",
+  "what.locale-options": "language options",
 } as const;
 
 /**

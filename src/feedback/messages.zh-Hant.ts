@@ -84,6 +84,7 @@ export const feedbackMessagesZhHant = {
   "report.respondents-invited": "獲邀{invited}人，共{respondents}人回應（{rate}）。",
   "report.anonymity":
     "回應者少於{minimum}人的組別不顯示結果；如只隱藏一個組別仍可從其他組別推算其結果，便會一併隱藏另一個組別。意見一律不與個別回應者掛鈎。",
+  "response.not-a-list": "回應應為一個清單（陣列或其他可迭代物件），而不是{received}；沒有計算任何回應。",
   "report.comment-anonymity": "只有回應者至少{minimum}人的組別才顯示意見；如意見可被推算屬於某個不顯示意見的組別，亦不會顯示。",
   "report.comments-withheld": "不顯示意見：{reason}。",
   "report.overall-hidden": "回應人數少於{minimum}人，因此不顯示結果。",
@@ -187,4 +188,7 @@ export const feedbackMessagesZhHant = {
   "what.feedback-options": "回饋統計選項",
   "what.chart-request": "圖表要求",
   "what.accumulator": "累計資料",
+  "what.report-options": "報告選項",
+  "what.chart-options": "圖表選項",
+  "what.locale-options": "語言選項",
 } as const satisfies Messages<FeedbackMessageKey>;

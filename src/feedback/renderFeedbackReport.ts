@@ -2,7 +2,8 @@ import { match } from "ts-pattern";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { renderCsv } from "../text/csv.js";
 import type { MessageParams } from "../text/formatMessage.js";
-import { checkedLocale, type Locale } from "../text/locale.js";
+import type { Locale } from "../text/locale.js";
+import { checkedOptions, ReportOptionsSchema } from "./arguments.js";
 import { escapeMarkdownText, renderMarkdownTable, type Column } from "../text/table.js";
 import { formatNumber, formatShare, formatShareWithInterval, hiddenReason, subgroups } from "./formatting.js";
 import { feedbackMessage } from "./message.js";
@@ -34,9 +35,10 @@ export interface FeedbackReportOptions {
   /**
    * `"markdown"`: the summary report of findings for department or
    * whole-school discussion (A8); `"csv"`: one row per group, question and
-   * measure, for spreadsheets; `"json"`: the summary as data.
+   * measure, for spreadsheets; `"json"`: the summary as data. Default:
+   * `"markdown"`.
    */
-  readonly format: "markdown" | "csv" | "json";
+  readonly format?: "markdown" | "csv" | "json";
   /**
    * The language of the headings, column names and notes (Markdown) and of
    * the hidden groups' reasons (Markdown and CSV): `"en"` (the default) or
@@ -333,8 +335,9 @@ function json(summary: FeedbackSummary): string {
  * given as counts per rule, never with their messages.
  *
  * @param summary - From {@link aggregateFeedback} or {@link summarize}.
- * @param options - The format and the language.
+ * @param options - The format (default `"markdown"`) and the language (default `"en"`).
  * @returns The report's text.
+ * @throws {@link InvalidInputError} when the options are not valid, such as an unknown `format`.
  *
  * @example
  * ```ts
@@ -351,9 +354,9 @@ function json(summary: FeedbackSummary): string {
  * // "# 回饋摘要：同儕教練第三節：亮點與疑問"
  * ```
  */
-export function renderFeedbackReport(summary: FeedbackSummary, options: FeedbackReportOptions): string {
-  const locale = checkedLocale(options);
-  return match(options.format)
+export function renderFeedbackReport(summary: FeedbackSummary, options?: FeedbackReportOptions): string {
+  const { format, locale } = checkedOptions(ReportOptionsSchema, options, "what.report-options");
+  return match(format)
     .with("markdown", () => markdown(summary, locale))
     .with("csv", () => csv(summary, locale))
     .with("json", () => json(summary))

@@ -444,10 +444,31 @@ export function tallyResponse(work: Work, input: unknown, at: number | undefined
   }
 }
 
-/** Counts a batch of responses, each with its index as the start of its diagnostics' paths. */
-export function tallyResponses(work: Work, responses: Iterable<unknown>, refusals: Refusals): void {
+/** Whether a value can be counted as a batch of responses: an iterable other than a string. */
+function isBatch(value: unknown): value is Iterable<unknown> {
+  return typeof value === "object" && value !== null && typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";
+}
+
+/**
+ * Counts a batch of responses, each with its index as the start of its
+ * diagnostics' paths; a batch that is no list (`null`, an object, a string)
+ * counts nothing, with one diagnostic at the empty path.
+ */
+export function tallyResponses(work: Work, responses: unknown, refusals: Refusals): void {
   if (Array.isArray(responses)) {
     for (let index = 0; index < responses.length; index += 1) tallyResponse(work, responses[index], index, refusals);
+    return;
+  }
+  if (!isBatch(responses)) {
+    const { locale } = refusals;
+    refusals.diagnostics.push({
+      ruleId: "feedback/responses-not-a-list",
+      severity: "error",
+      message: feedbackMessage(locale, "response.not-a-list", {
+        received: responses === null || responses === undefined ? String(responses) : received(responses, locale),
+      }),
+      path: [],
+    });
     return;
   }
   let index = 0;
