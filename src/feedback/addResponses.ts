@@ -1,8 +1,8 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LocaleOptions } from "../text/locale.js";
 import { checkedOptions, LocaleOnlySchema } from "./arguments.js";
-import type { FeedbackAccumulator } from "./accumulator.js";
-import { fromWork, tallyResponse, tallyResponses, toWork } from "./tally.js";
+import { workOf, type FeedbackAccumulator } from "./accumulator.js";
+import { fromWork, tallyResponse, tallyResponses } from "./tally.js";
 
 /**
  * What {@link addResponses} and {@link addResponse} return: the new
@@ -42,7 +42,8 @@ export interface Accumulated {
  * @param responses - Responses from any source; each is checked.
  * @param options - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
  * @returns The new accumulator and the diagnostics.
- * @throws {@link InvalidInputError} when the options are not valid (such as an unknown locale).
+ * @throws {@link InvalidInputError} when the options are not valid (such as an unknown locale), or
+ *   `accumulator` is not an accumulator (read stored ones with {@link parseAccumulator}).
  *
  * @example
  * ```ts
@@ -62,7 +63,7 @@ export function addResponses(
   options?: LocaleOptions,
 ): Accumulated {
   const { locale } = checkedOptions(LocaleOnlySchema, options, "what.locale-options");
-  const work = toWork(accumulator);
+  const work = workOf(accumulator, locale);
   const diagnostics: Diagnostic[] = [];
   tallyResponses(work, responses, { diagnostics, locale });
   return { accumulator: fromWork(work), diagnostics };
@@ -77,7 +78,8 @@ export function addResponses(
  * @param response - One response from any source.
  * @param options - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
  * @returns The new accumulator and the diagnostics.
- * @throws {@link InvalidInputError} when the options are not valid (such as an unknown locale).
+ * @throws {@link InvalidInputError} when the options are not valid (such as an unknown locale), or
+ *   `accumulator` is not an accumulator (read stored ones with {@link parseAccumulator}).
  *
  * @example
  * ```ts
@@ -92,7 +94,7 @@ export function addResponses(
  */
 export function addResponse(accumulator: FeedbackAccumulator, response: unknown, options?: LocaleOptions): Accumulated {
   const { locale } = checkedOptions(LocaleOnlySchema, options, "what.locale-options");
-  const work = toWork(accumulator);
+  const work = workOf(accumulator, locale);
   const diagnostics: Diagnostic[] = [];
   tallyResponse(work, response, undefined, { diagnostics, locale });
   return { accumulator: fromWork(work), diagnostics };

@@ -3,13 +3,13 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
 import { parseInput } from "../diagnostics/parseInput.js";
 import { LocaleSchema, localeOf, type Locale } from "../text/locale.js";
-import type { FeedbackAccumulator } from "./accumulator.js";
+import { workOf, type FeedbackAccumulator } from "./accumulator.js";
 import { feedbackMessage, schemaMessage } from "./message.js";
 import { countedQuestionSummary, textQuestionSummary } from "./questionSummary.js";
 import { GroupingAttributeSchema, type GroupingAttribute } from "./response.js";
 import type { FeedbackSummary, GroupKey, GroupSummary, ResponseRate, WithheldTexts } from "./summary.js";
 import { protectGroups, type Visibility } from "./suppression.js";
-import { toWork, workCells, type Work, type WorkCell } from "./tally.js";
+import { workCells, type Work, type WorkCell } from "./tally.js";
 
 const InvitedSchema = z.int().nonnegative();
 
@@ -195,7 +195,8 @@ function invitedInto(key: GroupKey, options: Settings): number | undefined {
  * @param accumulator - Counts from {@link addResponses} or {@link mergeAccumulators}.
  * @param options - Grouping, the minimum group size (default 5, never below 3), the minimum group size for texts (default 10, never below the former), the number invited, and the `locale` of the group labels and diagnostics.
  * @returns The summary.
- * @throws {@link InvalidInputError} when the options are invalid, such as a minimum group size below 3.
+ * @throws {@link InvalidInputError} when the options are invalid, such as a minimum group size below 3,
+ *   or `accumulator` is not an accumulator (read stored ones with {@link parseAccumulator}).
  *
  * @example
  * ```ts
@@ -209,7 +210,8 @@ function invitedInto(key: GroupKey, options: Settings): number | undefined {
  * ```
  */
 export function summarize(accumulator: FeedbackAccumulator, options: FeedbackOptions = {}): FeedbackSummary {
-  return summarizeWork(toWork(accumulator), readOptions(options));
+  const settings = readOptions(options);
+  return summarizeWork(workOf(accumulator, settings.locale ?? "en"), settings);
 }
 
 /** The options with their defaults, or an {@link InvalidInputError} in the options' locale. @internal */

@@ -5,6 +5,8 @@ import {
   aggregateFeedback,
   createAccumulator,
   likertChartSvg,
+  mergeAccumulators,
+  summarize,
   renderFeedbackReport,
   wowsAndWondersSurvey,
 } from "../../src/feedback/index.js";
@@ -89,5 +91,43 @@ describe("language options of addResponses and addResponse", () => {
   it("refuse an unknown locale with an InvalidInputError at its path", () => {
     expect(refusal(() => addResponses(empty, [], { locale: "de" as never })).map((d) => d.path)).toEqual([["locale"]]);
     expect(refusal(() => addResponse(empty, {}, { locale: "de" as never })).map((d) => d.path)).toEqual([["locale"]]);
+  });
+});
+
+describe("an accumulator argument that is no accumulator", () => {
+  const empty = createAccumulator(wowsAndWondersSurvey);
+  const counted = addResponses(empty, responses).accumulator;
+  const broken: unknown[] = [
+    null,
+    "accumulator",
+    {},
+    { ...counted, cells: null },
+    { ...counted, cells: [{ ...counted.cells[0], counts: { "on-track": "many" } }] },
+    { ...counted, cells: [{ ...counted.cells[0], texts: { wow: [null] } }] },
+    { ...counted, refused: { responses: -1, answers: 0 } },
+    { ...counted, respondentIds: [7] },
+  ];
+
+  it.each(broken.map((value, index) => [index, value]))("is an InvalidInputError from every function that takes one (case %i)", (_, value) => {
+    const accumulator = value as typeof empty;
+    for (const run of [
+      () => addResponses(accumulator, responses),
+      () => addResponse(accumulator, responses[0]),
+      () => summarize(accumulator),
+      () => mergeAccumulators(accumulator, counted),
+      () => mergeAccumulators(counted, accumulator),
+    ]) {
+      expect(refusal(run).length).toBeGreaterThan(0);
+    }
+  });
+
+  it("is explained in the options' language by summarize", () => {
+    expect(() => summarize(null as never, { locale: "zh-Hant" })).toThrow("累計資料");
+  });
+
+  it("still lets a valid one in any order of cells through", () => {
+    const shuffled = { ...counted, cells: [...counted.cells].reverse() };
+    expect(summarize(shuffled).overall.status).toBe("published");
+    expect(mergeAccumulators(empty, counted)).toEqual(counted);
   });
 });
