@@ -2,7 +2,8 @@ import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
 import { displayWidth } from "../text/displayWidth.js";
 import type { MessageParams } from "../text/formatMessage.js";
 import { isolate } from "../text/isolate.js";
-import { checkedLocale, type Locale } from "../text/locale.js";
+import type { Locale } from "../text/locale.js";
+import { ChartOptionsSchema, checkedOptions } from "./arguments.js";
 import { formatShare, hiddenReason, subgroups } from "./formatting.js";
 import { feedbackMessage } from "./message.js";
 import type { FeedbackMessageKey } from "./messages.js";
@@ -134,7 +135,7 @@ function scaleSummaryOf(group: GroupSummary, questionId: string): ScaleQuestionS
  * @param questionId - The id of a Likert or rating question of the summary's survey.
  * @param options - The chart's width and language.
  * @returns The SVG document as a string.
- * @throws {@link InvalidInputError} when the survey has no such question, or it has no scale.
+ * @throws {@link InvalidInputError} when the survey has no such question, or it has no scale, or the options are not valid (such as a width that is not a number).
  *
  * @example
  * ```ts
@@ -146,14 +147,13 @@ function scaleSummaryOf(group: GroupSummary, questionId: string): ScaleQuestionS
  * ```
  */
 export function likertChartSvg(summary: FeedbackSummary, questionId: string, options: LikertChartOptions = {}): string {
-  const locale = checkedLocale(options);
+  const settings = checkedOptions(ChartOptionsSchema, options, "what.chart-options");
+  const { locale } = settings;
   const say = (key: FeedbackMessageKey, params?: MessageParams) => feedbackMessage(locale, key, params);
   const question = findQuestion(summary, questionId, locale);
   const points = scalePoints(question);
   const count = points.length;
-  // Options from JavaScript may be null, or hold a width that is not a finite number: the default applies.
-  const requested: unknown = options?.width;
-  const width = Math.max(480, typeof requested === "number" && Number.isFinite(requested) ? requested : 760);
+  const width = Math.max(480, settings.width ?? 760);
   const prefix = `collegiate-likert-${count}-`;
   const groups = [summary.overall, ...subgroups(summary)];
   // Nested groups show their own value, indented under their parent.
