@@ -32,4 +32,11 @@ describe("addDays", () => {
     expect(() => addDays(plainDate("2027-01-01"), 1.5)).toThrow("Expected amount to be a whole number, received 1.5.");
     expect(() => addDays(plainDate("9999-12-31"), 1)).toThrow(RangeError);
   });
+
+  it("names an amount that cannot be turned into text, such as an object without a prototype", () => {
+    expect(() => addDays(plainDate("2027-01-01"), Object.create(null) as number)).toThrow(
+      new TypeError("Expected amount to be a whole number, received an object."),
+    );
+    expect(() => addDays(plainDate("2027-01-01"), Symbol("n") as never)).toThrow("Expected amount to be a whole number, received symbol Symbol(n).");
+  });
 });
