@@ -87,7 +87,7 @@ const specialValues: readonly unknown[] = [
   Array.from({ length: 2_000 }, () => "2027-03-18"),
   new Array(50_000),
   nested(1_000),
-  nested(3_000),
+  nested(1_500),
   JSON.parse('{"__proto__": {"polluted": true}}'),
   JSON.parse('{"constructor": {"prototype": {"polluted": true}}}'),
   JSON.parse('{"toString": "x", "valueOf": 1, "hasOwnProperty": null, "__proto__": []}'),
