@@ -181,8 +181,7 @@ const matcherContext = { isNot: false };
  * (`PlainDate`) get anything, as the library names a wrong one in a
  * `TypeError`; options and records get anything.
  */
-export const contracts: readonly Contract[] = [
-  // calendar
+const calendarContracts: readonly Contract[] = [
   { name: "plainDate", call: plainDate as never, valid: args(day), untrusted: { 0: [ISSUE] } },
   { name: "parsePlainDate", call: parsePlainDate as never, valid: args(day, locale), untrusted: { 0: [], 1: [] } },
   { name: "isPlainDate", call: isPlainDate as never, valid: args(day), untrusted: { 0: [] } },
@@ -264,7 +263,9 @@ export const contracts: readonly Contract[] = [
     untrusted: { 0: [ISSUE], 1: ["TypeError"], 2: ["TypeError"] },
   },
 
-  // diagnostics
+];
+
+const diagnosticsContracts: readonly Contract[] = [
   { name: "hasErrors", call: hasErrors as never, valid: constant(summary.diagnostics), untrusted: {} },
   {
     name: "formatDiagnostics",
@@ -279,7 +280,9 @@ export const contracts: readonly Contract[] = [
     untrusted: {},
   },
 
-  // agreement
+];
+
+const agreementContracts: readonly Contract[] = [
   {
     name: "parsePolicy",
     call: parsePolicy as never,
@@ -320,7 +323,9 @@ export const contracts: readonly Contract[] = [
     untrusted: { 0: [], 2: [ISSUE] },
   },
 
-  // timeline
+];
+
+const timelineContracts: readonly Contract[] = [
   { name: "addOffset", call: addOffset as never, valid: constant("2027-03-18", { months: -1, weeks: 2, days: -3 }), validMay: ["RangeError"], untrusted: { 0: ["TypeError"] } },
   { name: "stageStatus", call: stageStatus as never, valid: args(fc.constant(backward.stages[0]), day), untrusted: { 1: ["TypeError"] } },
   { name: "parseTimeline", call: parseTimeline as never, valid: args(fc.constant(json(backward)), locale), untrusted: { 0: [], 1: [] } },
@@ -357,7 +362,9 @@ export const contracts: readonly Contract[] = [
     untrusted: { 1: [ISSUE] },
   },
 
-  // machines
+];
+
+const machineContracts: readonly Contract[] = [
   { name: "defineMachine", call: defineMachine as never, valid: constant(lampConfig), untrusted: { 0: [ISSUE] } },
   { name: "initialSnapshot", call: initialSnapshot as never, valid: constant(classroomVisitMachine, json(visitSnapshot.context)), untrusted: { 1: [ISSUE], 2: [ISSUE] } },
   { name: "parseEvent", call: parseEvent as never, valid: args(fc.constant(classroomVisitMachine), fc.constant(scheduleEvent), locale), untrusted: { 1: [], 2: OPTIONS } },
@@ -386,7 +393,9 @@ export const contracts: readonly Contract[] = [
   { name: "createLearningCommunityMachine", call: createLearningCommunityMachine as never, valid: constant({ calendar: calendarInput }), untrusted: { 0: [ISSUE] } },
   { name: "createSharingActivityMachine", call: createSharingActivityMachine as never, valid: constant({}), untrusted: { 0: [ISSUE] } },
 
-  // feedback
+];
+
+const feedbackContracts: readonly Contract[] = [
   { name: "parseSurvey", call: parseSurvey as never, valid: args(fc.constantFrom(json(sampleSurvey), json(wowsAndWondersSurvey)), locale), untrusted: { 0: [], 1: [] } },
   { name: "defineSurvey", call: defineSurvey as never, valid: args(fc.constantFrom(json(sampleSurvey), json(wowsAndWondersSurvey)), locale), untrusted: { 0: [ISSUE], 1: [ISSUE] } },
   { name: "localizeSurvey", call: localizeSurvey as never, valid: args(fc.constantFrom(sampleSurvey, wowsAndWondersSurvey, json(wowsAndWondersSurvey)), fc.constantFrom("en", "zh-Hant")), untrusted: { 1: ["TypeError"] } },
@@ -410,7 +419,9 @@ export const contracts: readonly Contract[] = [
     untrusted: { 1: [ISSUE] },
   },
 
-  // schemas
+];
+
+const otherContracts: readonly Contract[] = [
   { name: "toJSONSchema", call: toJSONSchema as never, valid: fc.constantFrom(...jsonSchemaNames).map((name) => [name]), untrusted: { 0: ["TypeError"] } },
 
   // vitest matchers: a verdict, never a throw, whatever is received
@@ -418,6 +429,20 @@ export const contracts: readonly Contract[] = [
   { name: "toSatisfyPolicy", call: (...a) => toSatisfyPolicy.call(matcherContext, ...(a as [unknown, "lnct-agreement"])), valid: constant(sampleVisit, "lnct-agreement"), untrusted: { 0: [], 1: [ISSUE], 2: [ISSUE] } },
   { name: "toBeScheduledBefore", call: (...a) => toBeScheduledBefore.call(matcherContext, ...(a as [unknown, string, string])), valid: args(timelines, fc.constant("S3"), day), untrusted: { 0: [], 2: [ISSUE] } },
 ];
+
+/** The contracts by area, one test file each so that they run in parallel. */
+export const contractsByArea = {
+  calendar: calendarContracts,
+  diagnostics: diagnosticsContracts,
+  agreement: agreementContracts,
+  timeline: timelineContracts,
+  machines: machineContracts,
+  feedback: feedbackContracts,
+  "schemas and vitest": otherContracts,
+} as const;
+
+/** Every fuzzed function. */
+export const contracts: readonly Contract[] = Object.values(contractsByArea).flat();
 
 /**
  * Exports that take no data from outside, with why: constants, zod schemas,

@@ -9,7 +9,7 @@
 import fc from "fast-check";
 
 /** Runs per property: modest in `npm test`, many more with `COLLEGIATE_FUZZ_RUNS=5000`. */
-export const fuzzRuns = Math.max(1, Number.parseInt(process.env["COLLEGIATE_FUZZ_RUNS"] ?? "", 10) || 12);
+export const fuzzRuns = Math.max(1, Number.parseInt(process.env["COLLEGIATE_FUZZ_RUNS"] ?? "", 10) || 15);
 
 /**
  * The seed of this run: `COLLEGIATE_FUZZ_SEED` to replay a failure, else a
