@@ -1,4 +1,4 @@
-import { fromDayNumber, MAX_DAY_NUMBER, MIN_DAY_NUMBER, toDayNumber } from "./dayNumber.js";
+import { describeValue, fromDayNumber, MAX_DAY_NUMBER, MIN_DAY_NUMBER, toDayNumber } from "./dayNumber.js";
 import type { PlainDate } from "./plainDate.js";
 
 /**
@@ -73,6 +73,7 @@ export function addDays(day: PlainDate, amount: number): PlainDate {
 /** Throws a `TypeError` naming the parameter when `value` is not an integer. */
 export function assertInteger(value: number, name: string): void {
   if (!Number.isSafeInteger(value)) {
-    throw new TypeError(`Expected ${name} to be a whole number, received ${String(value)}.`);
+    const shown = typeof value === "number" || typeof value === "bigint" ? String(value) : describeValue(value);
+    throw new TypeError(`Expected ${name} to be a whole number, received ${shown}.`);
   }
 }
