@@ -20,9 +20,12 @@ export default defineConfig({
     ],
   },
   test: {
-    // Property tests against day-by-day references take seconds on a busy
-    // two-core machine; a time limit is not what they test.
-    testTimeout: 30_000,
+    // No test measures speed: property tests have bounded run counts, and a
+    // test or hook that builds, packs or compiles takes what it takes on a
+    // busy two-core machine. The limit only ends a test that hangs, so it is
+    // far above any run (every test and hook uses this one; none sets its own).
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
     // The library is pure and its caches are keyed by object, so test files
     // may share one module graph per worker: a third of the time, no loss.
     isolate: false,

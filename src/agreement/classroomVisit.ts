@@ -130,8 +130,12 @@ const PurposeSchema = z.strictObject({
 const FocusSchema = z.strictObject({
   /** The areas of focus agreed. */
   areas: z.array(text()).min(1, schemaError("schema.focus-areas")),
-  /** How feedback will be given, such as "dialogue the next morning". */
-  feedbackArrangement: text(),
+  /**
+   * How feedback will be given, such as "dialogue the next morning". Required
+   * when a visitor is senior promoted staff (A3); a peer visit (A7) needs only
+   * its focus agreed beforehand, so it may leave this out.
+   */
+  feedbackArrangement: text().optional(),
   /** When focus and feedback arrangements were agreed. */
   agreedOn: PlainDateSchema,
   /** Who does what in the lesson, as agreed in the discussion beforehand (H4). */
@@ -237,6 +241,10 @@ const ClplFollowUpSchema = z.strictObject({
  * });
  * parsed.success; // true: a peer visit needs only its date (A7)
  * ```
+ *
+ * A peer visit's focus may leave out `feedbackArrangement` (A7 asks only that
+ * the areas of focus are agreed beforehand); when a visitor is senior promoted
+ * staff it is required (A3).
  */
 export const ClassroomVisitSchema = z
   .strictObject({
@@ -291,7 +299,32 @@ export const ClassroomVisitSchema = z
         params: { ruleId: self ? "observed-teacher-visits" : "duplicate-visitor" },
       });
     });
-  });
+  })
+  // Runs even when other fields have problems, so that a senior visit's
+  // missing feedback arrangement is reported beside them, as when the field
+  // was plainly required.
+  .superRefine(
+    (value, ctx) => {
+      if (feedbackArrangementMissing(value)) {
+        ctx.addIssue({ code: "invalid_type", expected: "string", input: undefined, path: ["focus", "feedbackArrangement"] });
+      }
+    },
+    { when: () => true },
+  );
+
+/**
+ * Whether a record's focus leaves out its feedback arrangement while a visitor
+ * is senior promoted staff (A3 asks it of them; A7 spares peer visits). Reads
+ * the value defensively: other fields may not have parsed.
+ */
+function feedbackArrangementMissing(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const { focus, visitors } = value as { focus?: unknown; visitors?: unknown };
+  if (typeof focus !== "object" || focus === null || (focus as { feedbackArrangement?: unknown }).feedbackArrangement !== undefined) {
+    return false;
+  }
+  return Array.isArray(visitors) && visitors.some((visitor: unknown) => (visitor as { seniorPromoted?: unknown } | null)?.seniorPromoted === true);
+}
 
 /**
  * A classroom visit, as validated by {@link ClassroomVisitSchema}.

@@ -4,6 +4,7 @@
 import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
 import type { SourceRef } from "../diagnostics/sourceDocuments.js";
 import { formatMessage, type MessageParams, type Messages } from "../text/formatMessage.js";
+import { isolatedParams } from "../text/isolate.js";
 import type { Locale } from "../text/locale.js";
 import { agreementCatalogue } from "./message.js";
 import type { AgreementMessageKey } from "./messages.js";
@@ -63,11 +64,11 @@ export class Findings {
     const diagnostic: Diagnostic = {
       ruleId: reporter.id,
       severity: this.severity,
-      message: formatMessage(this.messages[message], params),
+      message: formatMessage(this.messages[message], isolatedParams(params)),
       path: this.basePath.length === 0 ? [...path] : [...this.basePath, ...path],
       source: reporter.source,
     };
-    this.diagnostics.push(hint === undefined ? diagnostic : { ...diagnostic, hint: formatMessage(this.messages[hint], params) });
+    this.diagnostics.push(hint === undefined ? diagnostic : { ...diagnostic, hint: formatMessage(this.messages[hint], isolatedParams(params)) });
   }
 
   /** Reports a fact the rule needs that is not recorded, unless no record is demanded (A7). */

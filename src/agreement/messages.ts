@@ -100,6 +100,9 @@ export const agreementMessages = {
   "sharing-short":
     "{person} takes part {observer} time(s) as observer and {observed} time(s) as observed in the session {session}; the routine asks for at least {needed} of each.",
   "sharing-hint": "Plan extended sharing with a trusted colleague, as observer and as observed.",
+  "teacher-not-on-staff":
+    "{person} takes part in visit {visit} but is not on the staff list, so the session's counts leave this visit out for them.",
+  "teacher-not-on-staff-hint": "Add {id} to the staff list, or correct the id in the visit.",
   "partner-role": "{person} takes part as {role}, not a kind of partner this policy allows ({allowed}).",
   "partner-not-trusted": "{teacher} does not have confidence in {person} as a partner.",
   "partner-trust-missing": "It is not recorded whether {teacher} has confidence in {person} as a partner.",

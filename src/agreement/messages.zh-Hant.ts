@@ -91,6 +91,8 @@ export const agreementMessagesZhHant = {
   "summary-report-hint": "請撰寫觀課結果摘要報告，供科組、學習階段或全校討論。",
   "sharing-short": "{person}在學年{session}以觀課者身分參與{observer}次、以被觀課者身分參與{observed}次；常規要求兩者各最少{needed}次。",
   "sharing-hint": "請與信任的同事安排深入分享，分別擔任觀課者和被觀課者。",
+  "teacher-not-on-staff": "{person}參與了觀課{visit}，但不在教職員名單上，因此學年的次數統計沒有為其計算這次觀課。",
+  "teacher-not-on-staff-hint": "請把{id}加入教職員名單，或更正觀課記錄中的代號。",
   "partner-role": "{person}以{role}身分參與，並非這個規則集容許的夥伴類別（{allowed}）。",
   "partner-not-trusted": "{teacher}不信任{person}作為分享夥伴。",
   "partner-trust-missing": "沒有記錄{teacher}是否信任{person}作為分享夥伴。",

@@ -5,14 +5,16 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { parseInput } from "../diagnostics/parseInput.js";
 import type { Result } from "../diagnostics/result.js";
 import type { Locale } from "../text/locale.js";
-import { ClassroomVisitSchema, type ClassroomVisit } from "./classroomVisit.js";
-import { Findings } from "./findings.js";
+import { ClassroomVisitSchema, type ClassroomVisit, type StaffRef } from "./classroomVisit.js";
+import { Findings, type PathKey } from "./findings.js";
+import { agreementMessage } from "./message.js";
+import { nameOf } from "./wording.js";
 import { inspectionOf } from "./inspection.js";
 import { classroomVisitPolicy } from "./policies/classroomVisitPolicy.js";
 import { entriesOf, type Policy } from "./policy.js";
 import type { SessionRecord, SessionRecordInput } from "./rule.js";
 import { prepareValidation, resultOf, runRules } from "./runRules.js";
-import { SessionSchema, StaffRosterSchema } from "./session.js";
+import { SessionSchema, StaffRosterSchema, type Session, type StaffRoster } from "./session.js";
 
 /**
  * What {@link validateSession} needs beside the visits.
@@ -46,12 +48,45 @@ export interface ValidateSessionOptions {
 const VisitListSchema = z.array(z.unknown());
 
 /**
+ * Warnings for the teachers of a visit counted in the session (its day falls
+ * within it) who are not on the staff roster: the observed teacher, and each
+ * visitor who is a teacher of the school (`role: "teacher"`) and not senior
+ * promoted. Managers, colleagues of other schools, support staff and pupils
+ * may visit without being on the roster. The cross-visit counts only count
+ * the roster, so such a teacher would otherwise go unnoticed (often a
+ * mistyped id).
+ */
+function unlistedTeachers(visit: ClassroomVisit, index: number, session: Session, staff: StaffRoster, locale: Locale): Diagnostic[] {
+  const day = visit.visitDay;
+  if (day === undefined || day < session.start || day > session.end) return [];
+  const listed = new Set(staff.map((member) => member.id));
+  const people: [StaffRef, PathKey[]][] = [
+    [visit.observedTeacher, ["observedTeacher", "id"]],
+    ...visit.visitors.flatMap((visitor, position): [StaffRef, PathKey[]][] =>
+      visitor.role === "teacher" && !visitor.seniorPromoted ? [[visitor, ["visitors", position, "id"]]] : [],
+    ),
+  ];
+  return people
+    .filter(([person]) => !listed.has(person.id))
+    .map(([person, path]) => ({
+      ruleId: "unknown-teacher",
+      severity: "warning",
+      message: agreementMessage(locale, "teacher-not-on-staff", { person: nameOf(person), visit: visit.id ?? `#${index + 1} (${day})` }),
+      hint: agreementMessage(locale, "teacher-not-on-staff-hint", { id: person.id }),
+      path: ["visits", index, ...path],
+    }));
+}
+
+/**
  * Validates a whole session's visits: each visit's shape and visit rules
  * (paths start `["visits", index]`), the session and the staff roster
  * (paths start `["session"]` and `["staff"]`), then the cross-visit rules:
  * each teacher at least twice as observer and as observed (H2), a summary
  * report produced or due (A8). A0 is judged on each school-improvement visit
- * against this session. The cross-visit rules run once every visit is valid,
+ * against this session. A teacher of a visit within the session who is not on
+ * the staff roster (the observed teacher, or a visitor with `role: "teacher"`
+ * who is not senior promoted) gets an `unknown-teacher` warning (path to the
+ * id in the visit), since the counts leave them out. The cross-visit rules run once every visit is valid,
  * so that a count is never made on a partial list. Never throws on bad input.
  *
  * @param visits - The session's visits; anything, typically parsed JSON.
@@ -107,6 +142,7 @@ export function validateSession(visits: unknown, options: ValidateSessionOptions
     }
     parsedVisits.push(parsed.data);
     runRules("visit", visitRules, parsed.data, inspection, findings, ["visits", index]);
+    if (session.success && staff.success) findings.diagnostics.push(...unlistedTeachers(parsed.data, index, session.data, staff.data, prepared.locale));
   });
   diagnostics.push(...findings.diagnostics);
   if (!session.success || !staff.success || parsedVisits.length !== list.data.length) return { ok: false, diagnostics };

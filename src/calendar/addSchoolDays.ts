@@ -19,7 +19,9 @@ import { lookup, schoolDayOfRank } from "./schoolDayLookup.js";
  * @param amount - School days to move; may be negative.
  * @returns A school day.
  * @throws {@link NoSchoolDayError} when the calendar has too few school days in that direction;
- *   `TypeError` when `amount` is not a whole number.
+ *   `TypeError` when `amount` is not a whole number;
+ *   `TypeError` when a day is not a real `YYYY-MM-DD` day; `InvalidInputError` when `calendar` is a
+ *   plain object that is not a valid school calendar.
  *
  * @example
  * ```ts

@@ -34,22 +34,27 @@ export interface CalendarIndex {
   readonly total: number;
 }
 
-const cache = new WeakMap<object, CalendarIndex>();
+/** Indexes of calendars the library made: frozen, so an index never goes stale. */
+const cache = new WeakMap<SchoolCalendar, CalendarIndex>();
 
 /**
- * The index of a calendar, built on first use and cached per calendar object.
- * A calendar-shaped object that did not come from `defineSchoolCalendar` (for
- * example one read back from JSON) is validated first.
+ * The index of a calendar. A calendar made by `defineSchoolCalendar` or
+ * `parseSchoolCalendar` is frozen, so its index is built on first use and
+ * kept. Any other calendar-shaped object (one read back from JSON, or built
+ * by hand) is validated and indexed on each call, so that a change its owner
+ * makes to it is always seen.
  */
 export function calendarIndex(calendar: SchoolCalendar): CalendarIndex {
-  const cached = cache.get(calendar);
+  const defined = definedCalendar(calendar);
+  const cached = cache.get(defined);
   if (cached !== undefined) return cached;
-  const built = buildIndex(validated(calendar));
-  cache.set(calendar, built);
+  const built = buildIndex(defined);
+  cache.set(defined, built);
   return built;
 }
 
-function validated(calendar: SchoolCalendar): SchoolCalendar {
+/** `calendar` itself when the library made it; else a validated, frozen copy of it. */
+function definedCalendar(calendar: SchoolCalendar): SchoolCalendar {
   if (definedCalendars.has(calendar)) return calendar;
   const result = parseSchoolCalendar(calendar);
   if (!result.ok) throw new InvalidInputError(calendarMessage("en", "what.school-calendar"), result.diagnostics);

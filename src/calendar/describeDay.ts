@@ -43,6 +43,8 @@ export interface DayDescription {
  * @param calendar - The school's calendar.
  * @param day - The day to describe.
  * @returns The day's description.
+ * @throws `TypeError` when a day is not a real `YYYY-MM-DD` day; `InvalidInputError` when `calendar` is a
+ *   plain object that is not a valid school calendar (a defined calendar is always valid).
  *
  * @example
  * ```ts
@@ -60,15 +62,17 @@ export interface DayDescription {
  */
 export function describeDay(calendar: SchoolCalendar, day: PlainDate): DayDescription {
   const [index, dayNumber] = lookup(calendar, day);
-  const term = calendar.terms.find((candidate) => candidate.start <= day && day <= candidate.end);
+  // The validated calendar: one read from JSON may leave out `terms` or `closures`.
+  const { terms, closures } = index.calendar;
+  const term = terms.find((candidate) => candidate.start <= day && day <= candidate.end);
   const weekdayNumber = weekdayIndex(dayNumber);
   const description = {
     day,
     weekday: weekdays[weekdayNumber] as Weekday,
     schoolDay: isOpen(index, dayNumber),
     weekend: !(index.openWeekday[weekdayNumber] as boolean),
-    outsideTerms: calendar.terms.length > 0 && term === undefined,
-    closures: calendar.closures.filter(
+    outsideTerms: terms.length > 0 && term === undefined,
+    closures: closures.filter(
       (closure) => toDayNumber(closure.start) <= dayNumber && dayNumber <= toDayNumber(closure.end ?? closure.start),
     ),
   };

@@ -1,6 +1,6 @@
 import { format } from "date-fns/format";
 import type { Locale } from "date-fns/locale";
-import { partsFromDayNumber, toDayNumber } from "./dayNumber.js";
+import { describeValue, partsFromDayNumber, toDayNumber } from "./dayNumber.js";
 import type { PlainDate } from "./plainDate.js";
 
 /**
@@ -28,6 +28,8 @@ export interface FormatDayOptions {
  * @param pattern - A date-fns `format` pattern.
  * @param options - The locale for names.
  * @returns The formatted day.
+ * @throws `TypeError` when `day` is not a real `YYYY-MM-DD` day or `pattern` is not a string; date-fns's
+ *   `RangeError` for a pattern it refuses (such as `Y` or `D`, week-based year and day of year).
  *
  * @example
  * ```ts
@@ -38,6 +40,7 @@ export interface FormatDayOptions {
  * ```
  */
 export function formatDay(day: PlainDate, pattern = "EEE d MMM yyyy", options: FormatDayOptions = {}): string {
+  if (typeof pattern !== "string") throw new TypeError(`Expected pattern to be a date-fns format string, received ${describeValue(pattern)}.`);
   const [year, month, dayOfMonth] = partsFromDayNumber(toDayNumber(day));
   // A local date at noon has the same year, month, day and weekday as the
   // plain date in every time zone (noon exists even on daylight-saving days).

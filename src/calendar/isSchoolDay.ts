@@ -11,6 +11,8 @@ import { lookup } from "./schoolDayLookup.js";
  * @param calendar - The school's calendar.
  * @param day - The day to check.
  * @returns `true` on a school day.
+ * @throws `TypeError` when a day is not a real `YYYY-MM-DD` day; `InvalidInputError` when `calendar` is a
+ *   plain object that is not a valid school calendar (a defined calendar is always valid).
  *
  * @example
  * ```ts

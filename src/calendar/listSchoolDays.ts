@@ -13,6 +13,8 @@ import { lookup } from "./schoolDayLookup.js";
  * @param from - First day of the range (included).
  * @param to - Day after the range (excluded).
  * @returns The school days, earliest first.
+ * @throws `TypeError` when a day is not a real `YYYY-MM-DD` day; `InvalidInputError` when `calendar` is a
+ *   plain object that is not a valid school calendar (a defined calendar is always valid).
  *
  * @example
  * ```ts

@@ -9,7 +9,9 @@ import { lookup, schoolDayOfRank } from "./schoolDayLookup.js";
  * @param calendar - The school's calendar.
  * @param day - Any day, school day or not.
  * @returns The next school day.
- * @throws {@link NoSchoolDayError} when the calendar has no school day after `day`.
+ * @throws {@link NoSchoolDayError} when the calendar has no school day after `day`;
+ *   `TypeError` when a day is not a real `YYYY-MM-DD` day; `InvalidInputError` when `calendar` is a
+ *   plain object that is not a valid school calendar.
  *
  * @example
  * ```ts

@@ -9,7 +9,9 @@ import { lookup, schoolDayOfRank } from "./schoolDayLookup.js";
  * @param calendar - The school's calendar.
  * @param day - Any day, school day or not.
  * @returns The previous school day.
- * @throws {@link NoSchoolDayError} when the calendar has no school day before `day`.
+ * @throws {@link NoSchoolDayError} when the calendar has no school day before `day`;
+ *   `TypeError` when a day is not a real `YYYY-MM-DD` day; `InvalidInputError` when `calendar` is a
+ *   plain object that is not a valid school calendar.
  *
  * @example
  * ```ts

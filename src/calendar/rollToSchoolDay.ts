@@ -23,7 +23,9 @@ export type RollDirection = "backward" | "forward";
  * @param day - Any day.
  * @param direction - Where to look when `day` is closed.
  * @returns A school day.
- * @throws {@link NoSchoolDayError} when there is no school day in that direction.
+ * @throws {@link NoSchoolDayError} when there is no school day in that direction;
+ *   `TypeError` when a day is not a real `YYYY-MM-DD` day; `InvalidInputError` when `calendar` is a
+ *   plain object that is not a valid school calendar.
  *
  * @example
  * ```ts

@@ -203,10 +203,13 @@ export type SchoolCalendarInput = z.input<typeof SchoolCalendarInputSchema>;
 
 /**
  * A school's calendar: which days the school is open. Build one with
- * {@link defineSchoolCalendar}. It is a frozen plain object holding only its
- * definition, so `JSON.stringify` stores it and `defineSchoolCalendar` (or
+ * {@link defineSchoolCalendar}. It is a deep-frozen plain object holding only
+ * its definition, so `JSON.stringify` stores it and `defineSchoolCalendar` (or
  * {@link parseSchoolCalendar}) restores it; the fast lookup index is kept
- * aside and built once per calendar.
+ * aside and built once per calendar. A calendar-shaped plain object that did
+ * not come from those functions (one read back from JSON, or built by hand)
+ * is also accepted, but it is validated and indexed again on each call, so a
+ * change made to it is always seen; define it once for speed.
  *
  * @example
  * ```ts
@@ -219,8 +222,9 @@ export type SchoolCalendarInput = z.input<typeof SchoolCalendarInputSchema>;
 export type SchoolCalendar = z.output<typeof SchoolCalendarInputSchema>;
 
 /**
- * Calendars that came out of {@link parseSchoolCalendar}: already valid, so
- * the index builder need not validate them again.
+ * Calendars that came out of {@link parseSchoolCalendar}: valid and
+ * deep-frozen, so the index builder need not validate them again and may keep
+ * their index. Only such calendars are ever cached.
  *
  * @internal
  */
@@ -246,9 +250,13 @@ export function deepFreeze<T>(value: T): T {
  * path, not only the first: an end before a start, an unknown weekday, a
  * malformed or impossible date, overlapping terms, unknown keys.
  *
+ * A valid calendar is returned as a deep-frozen copy: the input is never kept
+ * nor changed. Pass this copy to the school-day functions; a plain object
+ * passed to a function instead is read (validated and indexed) on each call.
+ *
  * @param input - Anything; typically parsed JSON.
  * @param options - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
- * @returns `{ ok: true, value: calendar }` or `{ ok: false, diagnostics }`.
+ * @returns `{ ok: true, value: calendar }` (a deep-frozen copy) or `{ ok: false, diagnostics }`.
  *
  * @example
  * ```ts
@@ -279,12 +287,16 @@ export function parseSchoolCalendar(input: unknown, options?: LocaleOptions): Re
  * {@link InvalidInputError} listing every problem with its path when the
  * input is invalid; use {@link parseSchoolCalendar} for untrusted input.
  *
+ * Returns a frozen copy: the input is never kept nor changed, and the
+ * calendar cannot change afterwards, so its lookup index is built once.
  * Lookups on the calendar ({@link addSchoolDays}, {@link schoolDaysBetween}
  * and the rest) cost O(log k) for k closures and terms, whatever the distance.
+ * A plain object passed to those functions instead of a defined calendar is
+ * read (validated and indexed) on each call, so changes to it are seen.
  *
  * @param input - The calendar's definition.
  * @param options - `locale`: the language of the error, `"en"` (the default) or `"zh-Hant"`.
- * @returns A frozen calendar.
+ * @returns A deep-frozen copy of the calendar.
  * @throws {@link InvalidInputError} when the definition is invalid.
  *
  * @example

@@ -33,9 +33,25 @@ export const weekdays = [
  * ```
  */
 export const WeekdaySchema = z.enum(weekdays, {
-  error: (issue) =>
-    calendarMessage(schemaLocale(), "weekday.unknown", { input: JSON.stringify(issue.input), weekdays: weekdays.join(", ") }),
+  error: (issue) => calendarMessage(schemaLocale(), "weekday.unknown", { input: shownValue(issue.input), weekdays: weekdays.join(", ") }),
 });
+
+/**
+ * A value as a message shows it: a string quoted, an object or array as
+ * (shortened) JSON, anything else by name (`undefined`, `NaN`, `10`), so
+ * that every value gives a message.
+ */
+function shownValue(value: unknown): string {
+  if (typeof value === "function") return "a function";
+  if (typeof value !== "string" && (typeof value !== "object" || value === null)) return String(value);
+  let json: string;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    return "an object"; // cyclic, or holding a bigint
+  }
+  return json.length > 60 ? `${json.slice(0, 60)}…` : json;
+}
 
 /**
  * A weekday name: `"monday"` … `"sunday"`.

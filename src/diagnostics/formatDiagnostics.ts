@@ -1,4 +1,5 @@
 import { match } from "ts-pattern";
+import { isolate } from "../text/isolate.js";
 import { checkedLocale, type Locale } from "../text/locale.js";
 import { renderMarkdownTable } from "../text/table.js";
 import type { Diagnostic, Severity } from "./diagnostic.js";
@@ -28,7 +29,7 @@ export interface FormatDiagnosticsOptions {
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function where(diagnostic: Diagnostic, locale: Locale): string {
-  return diagnostic.path.length === 0 ? say(locale, "input") : diagnostic.path.join(".");
+  return diagnostic.path.length === 0 ? say(locale, "input") : isolate(diagnostic.path.join("."));
 }
 
 function cites(diagnostic: Diagnostic, locale: Locale): string {
@@ -102,15 +103,15 @@ export function formatDiagnostics(
       { header: say(locale, "column.severity"), cell: (d) => severityWord(d.severity, locale) },
       { header: say(locale, "column.rule"), cell: (d) => `\`${d.ruleId}\`` },
       { header: say(locale, "column.where"), cell: (d) => `\`${where(d, locale)}\`` },
-      { header: say(locale, "column.finding"), cell: (d) => (d.hint === undefined ? d.message : `${d.message} _${d.hint}_`) },
+      { header: say(locale, "column.finding"), cell: (d) => (d.hint === undefined ? d.message : `${isolate(d.message)} _${isolate(d.hint)}_`) },
       { header: say(locale, "column.clause"), cell: (d) => cites(d, locale) },
     ]);
     return `${table}\n\n${summary(diagnostics, locale)}`;
   }
   const blocks = sorted.map((d) =>
     [
-      `${symbol(d.severity)} ${severityWord(d.severity, locale)}  ${where(d, locale)}  ${d.ruleId}`,
-      `  ${d.message}`,
+      `${symbol(d.severity)} ${severityWord(d.severity, locale)}  ${where(d, locale)}  ${isolate(d.ruleId)}`,
+      `  ${isolate(d.message)}`,
       ...(d.source === undefined ? [] : [`  ${cites(d, locale)}`]),
       ...(d.hint === undefined ? [] : [`  ${say(locale, "hint", { hint: d.hint })}`]),
     ].join("\n"),

@@ -8,7 +8,8 @@ import { feedbackMessage } from "./message.js";
 import type { FeedbackMessageKey } from "./messages.js";
 import { SurveySchema, type Survey } from "./survey.js";
 import { surveyLayout } from "./surveyLayout.js";
-import { fromWork, toWork } from "./tally.js";
+import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
+import { fromWork, ownEntry, toWork, type Work } from "./tally.js";
 
 const CountSchema = z.int().nonnegative();
 const GroupValueSchema = z.string().min(1).nullable();
@@ -167,7 +168,7 @@ function checkCounts(accumulator: FeedbackAccumulator, locale: Locale): Diagnost
   accumulator.cells.forEach((cell, index) => {
     const at = ["cells", index];
     for (const question of layout.counted) {
-      const counts = cell.counts[question.question.id];
+      const counts = ownEntry(cell.counts, question.question.id);
       const where = [...at, "counts", question.question.id];
       if (counts === undefined || counts.length !== question.values + 1) {
         inconsistentAt(where, "accumulator.detail.counts", { count: question.values + 1 });
@@ -180,7 +181,7 @@ function checkCounts(accumulator: FeedbackAccumulator, locale: Locale): Diagnost
       if (!fits) inconsistentAt(where, "accumulator.detail.not-adding-up");
     }
     for (const question of layout.texts) {
-      const texts = cell.texts[question.question.id];
+      const texts = ownEntry(cell.texts, question.question.id);
       const where = [...at, "texts", question.question.id];
       if (texts === undefined) inconsistentAt(where, "accumulator.detail.missing-texts");
       else if (!sortedUnique(texts.map((entry) => entry.text))) inconsistentAt(where, "accumulator.detail.texts-order");
@@ -217,4 +218,55 @@ export function parseAccumulator(input: unknown, options?: LocaleOptions): Resul
   const problems = checkCounts(parsed.data, locale);
   if (problems.length > 0) return { ok: false, diagnostics: problems };
   return { ok: true, value: fromWork(toWork(parsed.data)), diagnostics: [] };
+}
+
+const isCount = (value: unknown): boolean => Number.isInteger(value) && (value as number) >= 0;
+const isId = (value: unknown): boolean => typeof value === "string" && value !== "";
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isGroupValue = (value: unknown): boolean => value === null || isId(value);
+
+/**
+ * A quick test that an accumulator can be copied into a working copy
+ * without a wrong type anywhere that copying reads (the survey is checked
+ * by its layout); when it says no, the schema runs and explains.
+ */
+function isCountable(value: unknown): value is FeedbackAccumulator {
+  if (!isRecord(value) || value["format"] !== "collegiate/feedback-accumulator@1" || !isRecord(value["survey"])) return false;
+  const { cells, respondentIds, countedTwice, refused } = value;
+  if (!Array.isArray(respondentIds) || !respondentIds.every(isId) || !Array.isArray(countedTwice) || !countedTwice.every(isId)) return false;
+  if (!isRecord(refused) || !isCount(refused["responses"]) || !isCount(refused["answers"]) || !Array.isArray(cells)) return false;
+  return cells.every(
+    (cell: unknown) =>
+      isRecord(cell) &&
+      isGroupValue(cell["school"]) &&
+      isGroupValue(cell["role"]) &&
+      isGroupValue(cell["activity"]) &&
+      isGroupValue(cell["session"]) &&
+      isCount(cell["respondents"]) &&
+      isRecord(cell["counts"]) &&
+      Object.values(cell["counts"]).every((counts) => Array.isArray(counts) && counts.every(isCount)) &&
+      isRecord(cell["texts"]) &&
+      Object.values(cell["texts"]).every(
+        (texts) => Array.isArray(texts) && texts.every((entry: unknown) => isRecord(entry) && typeof entry["text"] === "string" && isCount(entry["count"])),
+      ),
+  );
+}
+
+/**
+ * The accumulator a function was given, or an {@link InvalidInputError}
+ * with the diagnostics of {@link parseAccumulator} when it is not one (a
+ * program's mistake: read stored accumulators with {@link parseAccumulator}).
+ *
+ * @internal
+ */
+export function checkedAccumulator(accumulator: unknown, locale: Locale): FeedbackAccumulator {
+  if (isCountable(accumulator)) return accumulator;
+  const parsed = parseAccumulator(accumulator, { locale });
+  if (!parsed.ok) throw new InvalidInputError(feedbackMessage(locale, "what.accumulator"), parsed.diagnostics, locale);
+  return parsed.value;
+}
+
+/** The working copy of an accumulator a function was given (see {@link checkedAccumulator}). @internal */
+export function workOf(accumulator: unknown, locale: Locale): Work {
+  return toWork(checkedAccumulator(accumulator, locale));
 }

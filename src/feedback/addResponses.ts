@@ -1,7 +1,8 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { checkedLocale, type LocaleOptions } from "../text/locale.js";
-import type { FeedbackAccumulator } from "./accumulator.js";
-import { fromWork, tallyResponse, tallyResponses, toWork } from "./tally.js";
+import type { LocaleOptions } from "../text/locale.js";
+import { checkedOptions, LocaleOnlySchema } from "./arguments.js";
+import { workOf, type FeedbackAccumulator } from "./accumulator.js";
+import { fromWork, tallyResponse, tallyResponses } from "./tally.js";
 
 /**
  * What {@link addResponses} and {@link addResponse} return: the new
@@ -30,7 +31,8 @@ export interface Accumulated {
  * refused whole; an answer outside its scale, naming an unknown option, of
  * the wrong type, or to an unknown question is left out alone. Every refusal
  * comes back as a diagnostic whose path starts at the response's index;
- * nothing throws.
+ * responses that are no list at all (`null`, an object, a string) count
+ * nothing and come back as one diagnostic. No response makes it throw.
  *
  * Costs one pass over the responses plus one copy of the accumulator, so
  * counting in batches is cheap; the counts of a million responses take a
@@ -40,6 +42,8 @@ export interface Accumulated {
  * @param responses - Responses from any source; each is checked.
  * @param options - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
  * @returns The new accumulator and the diagnostics.
+ * @throws {@link InvalidInputError} when the options are not valid (such as an unknown locale), or
+ *   `accumulator` is not an accumulator (read stored ones with {@link parseAccumulator}).
  *
  * @example
  * ```ts
@@ -58,8 +62,8 @@ export function addResponses(
   responses: Iterable<unknown>,
   options?: LocaleOptions,
 ): Accumulated {
-  const locale = checkedLocale(options);
-  const work = toWork(accumulator);
+  const { locale } = checkedOptions(LocaleOnlySchema, options, "what.locale-options");
+  const work = workOf(accumulator, locale);
   const diagnostics: Diagnostic[] = [];
   tallyResponses(work, responses, { diagnostics, locale });
   return { accumulator: fromWork(work), diagnostics };
@@ -74,6 +78,8 @@ export function addResponses(
  * @param response - One response from any source.
  * @param options - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
  * @returns The new accumulator and the diagnostics.
+ * @throws {@link InvalidInputError} when the options are not valid (such as an unknown locale), or
+ *   `accumulator` is not an accumulator (read stored ones with {@link parseAccumulator}).
  *
  * @example
  * ```ts
@@ -87,8 +93,8 @@ export function addResponses(
  * ```
  */
 export function addResponse(accumulator: FeedbackAccumulator, response: unknown, options?: LocaleOptions): Accumulated {
-  const locale = checkedLocale(options);
-  const work = toWork(accumulator);
+  const { locale } = checkedOptions(LocaleOnlySchema, options, "what.locale-options");
+  const work = workOf(accumulator, locale);
   const diagnostics: Diagnostic[] = [];
   tallyResponse(work, response, undefined, { diagnostics, locale });
   return { accumulator: fromWork(work), diagnostics };

@@ -12,7 +12,7 @@ import { emptyWork, tallyResponses } from "./tally.js";
  * both; use those to count in steps or to merge schools' counts.
  *
  * @param survey - The survey answered.
- * @param responses - Responses from any source; each is checked.
+ * @param responses - Responses from any source; each is checked, and a value that is no list of responses counts nothing, with a diagnostic.
  * @param options - Grouping, the minimum group size (default 5, never below 3), the number invited, and the `locale` of the group labels and diagnostics.
  * @returns The summary; its `diagnostics` say what was left out and why.
  * @throws {@link InvalidInputError} when the options are invalid.

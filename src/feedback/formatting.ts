@@ -23,8 +23,8 @@ export function formatShareWithInterval(share: number | null, interval: ShareInt
   return `${formatShare(share)} (${Math.round(interval.lower * 100)}–${formatShare(interval.upper)})`;
 }
 
-/** What a hidden group shows instead of its results, in `locale` (English by default). */
-export function hiddenReason(group: Extract<GroupSummary, { status: "hidden" }>, locale: Locale = "en"): string {
+/** What a hidden group (or withheld texts) shows instead of its results, in `locale` (English by default). */
+export function hiddenReason(group: Pick<Extract<GroupSummary, { status: "hidden" }>, "fewerThan">, locale: Locale = "en"): string {
   return group.fewerThan === null
     ? feedbackMessage(locale, "report.hidden-protects")
     : feedbackMessage(locale, "report.hidden-fewer-than", { minimum: group.fewerThan });

@@ -77,6 +77,7 @@ export type {
   ScaleBox,
   ScalePoint,
   ScaleQuestionSummary,
+  WithheldTexts,
   YesNoQuestionSummary,
 } from "./summary.js";
 export { defineSurvey, parseSurvey, SurveySchema, type Survey, type SurveyInput } from "./survey.js";

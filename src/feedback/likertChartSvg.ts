@@ -1,7 +1,9 @@
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
 import { displayWidth } from "../text/displayWidth.js";
 import type { MessageParams } from "../text/formatMessage.js";
-import { checkedLocale, type Locale } from "../text/locale.js";
+import { isolate } from "../text/isolate.js";
+import type { Locale } from "../text/locale.js";
+import { ChartOptionsSchema, checkedOptions } from "./arguments.js";
 import { formatShare, hiddenReason, subgroups } from "./formatting.js";
 import { feedbackMessage } from "./message.js";
 import type { FeedbackMessageKey } from "./messages.js";
@@ -84,7 +86,7 @@ function findQuestion(summary: FeedbackSummary, questionId: string, locale: Loca
         {
           ruleId: "feedback/chart-unknown-question",
           severity: "error",
-          message: feedbackMessage(locale, "chart.unknown-question", { questionId }),
+          message: feedbackMessage(locale, "chart.unknown-question", { questionId: String(questionId) }),
           path: ["questionId"],
         },
       ],
@@ -133,7 +135,7 @@ function scaleSummaryOf(group: GroupSummary, questionId: string): ScaleQuestionS
  * @param questionId - The id of a Likert or rating question of the summary's survey.
  * @param options - The chart's width and language.
  * @returns The SVG document as a string.
- * @throws {@link InvalidInputError} when the survey has no such question, or it has no scale.
+ * @throws {@link InvalidInputError} when the survey has no such question, or it has no scale, or the options are not valid (such as a width that is not a number).
  *
  * @example
  * ```ts
@@ -145,12 +147,13 @@ function scaleSummaryOf(group: GroupSummary, questionId: string): ScaleQuestionS
  * ```
  */
 export function likertChartSvg(summary: FeedbackSummary, questionId: string, options: LikertChartOptions = {}): string {
-  const locale = checkedLocale(options);
+  const settings = checkedOptions(ChartOptionsSchema, options, "what.chart-options");
+  const { locale } = settings;
   const say = (key: FeedbackMessageKey, params?: MessageParams) => feedbackMessage(locale, key, params);
   const question = findQuestion(summary, questionId, locale);
   const points = scalePoints(question);
   const count = points.length;
-  const width = Math.max(480, options.width ?? 760);
+  const width = Math.max(480, settings.width ?? 760);
   const prefix = `collegiate-likert-${count}-`;
   const groups = [summary.overall, ...subgroups(summary)];
   // Nested groups show their own value, indented under their parent.
@@ -161,7 +164,7 @@ export function likertChartSvg(summary: FeedbackSummary, questionId: string, opt
   };
   const rowLabel = (group: GroupSummary) => {
     const q = scaleSummaryOf(group, questionId);
-    return q === undefined ? shortLabel(group) : say("chart.row", { group: shortLabel(group), n: q.n });
+    return q === undefined ? isolate(shortLabel(group)) : say("chart.row", { group: shortLabel(group), n: q.n });
   };
   const LABEL_WIDTH = Math.min(
     width / 2,
@@ -184,7 +187,7 @@ export function likertChartSvg(summary: FeedbackSummary, questionId: string, opt
     if (group.status === "hidden" || q === undefined) {
       const reason = group.status === "hidden" ? hiddenReason(group, locale) : "–";
       descriptions.push(say("chart.row-hidden", { group: group.label, reason }));
-      out.push(`<g class="group hidden"><title>${xml(group.label)}</title><text class="group-label" x="${MARGIN + depthOf(group) * INDENT}" y="${textY}">${xml(rowLabel(group))}</text>`);
+      out.push(`<g class="group hidden"><title>${xml(isolate(group.label))}</title><text class="group-label" x="${MARGIN + depthOf(group) * INDENT}" y="${textY}">${xml(rowLabel(group))}</text>`);
       out.push(`<text class="hidden-reason" x="${px(centre)}" y="${textY}" text-anchor="middle" font-style="italic" stroke="#fff" stroke-width="4" paint-order="stroke">${xml(reason)}</text></g>`);
       return;
     }
@@ -233,7 +236,7 @@ export function likertChartSvg(summary: FeedbackSummary, questionId: string, opt
       legendY += 22;
     }
     legend.push(
-      `<g class="legend-item" data-value="${point.value}"><rect x="${legendX}" y="${legendY - 11}" width="14" height="14" fill="url(#${prefix}${index + 1})" stroke="#333" stroke-width="0.5"/><text x="${legendX + 20}" y="${legendY}">${xml(point.label)}</text></g>`,
+      `<g class="legend-item" data-value="${point.value}"><rect x="${legendX}" y="${legendY - 11}" width="14" height="14" fill="url(#${prefix}${index + 1})" stroke="#333" stroke-width="0.5"/><text x="${legendX + 20}" y="${legendY}">${xml(isolate(point.label))}</text></g>`,
     );
     legendX += itemWidth;
   });
@@ -254,7 +257,7 @@ export function likertChartSvg(summary: FeedbackSummary, questionId: string, opt
     `<desc id="${descId}">${xml(description)}</desc>`,
     `<defs>${points.map((_, index) => pattern(`${prefix}${index + 1}`, index, count)).join("")}</defs>`,
     `<rect width="${width}" height="${height}" fill="#fff"/>`,
-    `<text class="chart-title" x="${MARGIN}" y="24" font-size="15" font-weight="bold">${xml(question.text)}</text>`,
+    `<text class="chart-title" x="${MARGIN}" y="24" font-size="15" font-weight="bold">${xml(isolate(question.text))}</text>`,
     ...axis,
     ...out,
     ...legend,

@@ -1,4 +1,5 @@
-import { checkedLocale, locales, type Locale } from "../text/locale.js";
+import { locales, type Locale } from "../text/locale.js";
+import { checkedOptions, LocaleOnlySchema } from "./arguments.js";
 import { jointSchoolEvaluationSurvey, jointSchoolEvaluationSurveyIn } from "./jointSchoolEvaluationSurvey.js";
 import type { Survey } from "./survey.js";
 import { surveyLayout } from "./surveyLayout.js";
@@ -51,10 +52,10 @@ function editionsOf(id: string): Editions | undefined {
  * ```
  */
 export function localizeSurvey(survey: Survey, locale: Locale): Survey {
-  const wanted = checkedLocale({ locale });
+  const wanted = checkedOptions(LocaleOnlySchema, { locale }, "what.locale-options").locale;
+  const identity = surveyLayout(survey).identity;
   const editions = editionsOf(survey.id);
   if (editions === undefined) return survey;
-  const identity = surveyLayout(survey).identity;
   const isEdition = locales.some((edition) => editions[edition] === survey || surveyLayout(editions[edition]).identity === identity);
   return isEdition ? editions[wanted] : survey;
 }

@@ -1,8 +1,8 @@
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
-import type { FeedbackAccumulator } from "./accumulator.js";
+import { checkedAccumulator, workOf, type FeedbackAccumulator } from "./accumulator.js";
 import { feedbackMessage } from "./message.js";
 import { surveyLayout } from "./surveyLayout.js";
-import { addCell, fromWork, toWork } from "./tally.js";
+import { addCell, fromWork } from "./tally.js";
 
 /**
  * Merges two accumulators of the same survey, such as two schools' counts
@@ -19,7 +19,7 @@ import { addCell, fromWork, toWork } from "./tally.js";
  * @param first - One accumulator.
  * @param second - Another accumulator of the same survey.
  * @returns The merged accumulator.
- * @throws {@link InvalidInputError} when the accumulators count different
+ * @throws {@link InvalidInputError} when either is not an accumulator, or the accumulators count different
  *   surveys (in English: it takes no options, so that
  *   `accumulators.reduce(mergeAccumulators)` works, and merging different
  *   surveys is a mistake of the program rather than of its input).
@@ -36,24 +36,25 @@ import { addCell, fromWork, toWork } from "./tally.js";
  * ```
  */
 export function mergeAccumulators(first: FeedbackAccumulator, second: FeedbackAccumulator): FeedbackAccumulator {
-  if (surveyLayout(first.survey).identity !== surveyLayout(second.survey).identity) {
+  const work = workOf(first, "en");
+  const other = checkedAccumulator(second, "en");
+  if (work.layout.identity !== surveyLayout(other.survey).identity) {
     throw new InvalidInputError(feedbackMessage("en", "what.accumulator"), [
       {
         ruleId: "feedback/different-surveys",
         severity: "error",
-        message: feedbackMessage("en", "accumulator.different-surveys", { first: first.survey.id, second: second.survey.id }),
+        message: feedbackMessage("en", "accumulator.different-surveys", { first: work.layout.survey.id, second: other.survey.id }),
         path: ["survey"],
       },
     ]);
   }
-  const work = toWork(first);
-  for (const cell of second.cells) addCell(work, cell);
-  for (const id of second.countedTwice) work.countedTwice.add(id);
-  for (const id of second.respondentIds) {
+  for (const cell of other.cells) addCell(work, cell);
+  for (const id of other.countedTwice) work.countedTwice.add(id);
+  for (const id of other.respondentIds) {
     if (work.respondentIds.has(id)) work.countedTwice.add(id);
     else work.respondentIds.add(id);
   }
-  work.refused.responses += second.refused.responses;
-  work.refused.answers += second.refused.answers;
+  work.refused.responses += other.refused.responses;
+  work.refused.answers += other.refused.answers;
   return fromWork(work);
 }

@@ -63,11 +63,15 @@ export const feedbackMessages = {
   "accumulator.counted-twice.hint":
     "Give respondents ids that are unique across every school, for example prefixed with the school.",
   "options.minimum-group-size": "The minimum group size cannot be below 3, or small groups could be identified.",
+  "options.minimum-comment-group-size":
+    "The minimum group size for comments cannot be below the minimum group size for results ({minimum}).",
   "options.duplicate-grouping": 'The grouping attribute "{attribute}" is listed twice.',
   "options.invited-needs-grouping":
     "Invitations per group need a grouping: give groupBy, or give the total number invited.",
   "summary.more-responses-than-invited":
     "{group}: {respondents} responses but only {invited} invited; check the number invited.",
+  "summary.invited-group-without-responses":
+    'The number invited names the {attribute} "{group}", but no response gives that {attribute}, so it gets no response rate; check the spelling.',
   "chart.not-a-scale-question":
     'A Likert chart needs a Likert or 0–10 rating question; "{questionId}" is {kind}.',
   "chart.unknown-question": 'The summary has no question "{questionId}".',
@@ -89,6 +93,10 @@ export const feedbackMessages = {
   "report.respondents-invited": "{respondents} respondents of {invited} invited ({rate}).",
   "report.anonymity":
     "Groups with fewer than {minimum} respondents show no results, and where hiding one group alone would let it be worked out from the others, another group is hidden with it. Comments are never linked to a respondent.",
+  "response.not-a-list": "The responses should be a list (an array or another iterable), not {received}; no response was counted.",
+  "report.comment-anonymity":
+    "Comments are shown only for groups of at least {minimum} respondents, and never where they could be attributed to a group that shows none.",
+  "report.comments-withheld": "Comments are not shown: {reason}.",
   "report.overall-hidden": "Fewer than {minimum} people responded, so no results are shown.",
   "report.section.scales": "Ratings",
   "report.section.net-score": "Net score (0–10 questions)",
@@ -190,6 +198,9 @@ export const feedbackMessages = {
   "what.feedback-options": "feedback options",
   "what.chart-request": "chart request",
   "what.accumulator": "accumulator",
+  "what.report-options": "report options",
+  "what.chart-options": "chart options",
+  "what.locale-options": "language options",
 } as const;
 
 /**

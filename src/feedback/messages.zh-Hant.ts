@@ -59,8 +59,10 @@ export const feedbackMessagesZhHant = {
     "有{count}個回應者代號出現在多於一份合併的累計資料中，因此其答案被重複計算；累計資料的 countedTwice 列出了這些代號。",
   "accumulator.counted-twice.hint": "請給回應者在所有學校之間都不重複的代號，例如在代號前加上學校名稱。",
   "options.minimum-group-size": "最少組別人數不可少於3人，否則人數少的組別可能被辨認出來。",
+  "options.minimum-comment-group-size": "意見的最少組別人數不可少於結果的最少組別人數（{minimum}人）。",
   "options.duplicate-grouping": "分組屬性「{attribute}」重複列出。",
   "options.invited-needs-grouping": "按組別列出的邀請人數需要分組：請提供 groupBy，或只提供邀請總人數。",
+  "summary.invited-group-without-responses": "邀請人數列出了{attribute}「{group}」，但沒有回應屬於該{attribute}，因此不計算其回應率；請檢查拼寫。",
   "summary.more-responses-than-invited": "{group}：有{respondents}份回應，但只邀請了{invited}人；請檢查邀請人數。",
   "chart.not-a-scale-question": "李克特圖表需要李克特量表題或0至10評分題；「{questionId}」是{kind}題。",
   "chart.unknown-question": "統計摘要沒有問題「{questionId}」。",
@@ -82,6 +84,9 @@ export const feedbackMessagesZhHant = {
   "report.respondents-invited": "獲邀{invited}人，共{respondents}人回應（{rate}）。",
   "report.anonymity":
     "回應者少於{minimum}人的組別不顯示結果；如只隱藏一個組別仍可從其他組別推算其結果，便會一併隱藏另一個組別。意見一律不與個別回應者掛鈎。",
+  "response.not-a-list": "回應應為一個清單（陣列或其他可迭代物件），而不是{received}；沒有計算任何回應。",
+  "report.comment-anonymity": "只有回應者至少{minimum}人的組別才顯示意見；如意見可被推算屬於某個不顯示意見的組別，亦不會顯示。",
+  "report.comments-withheld": "不顯示意見：{reason}。",
   "report.overall-hidden": "回應人數少於{minimum}人，因此不顯示結果。",
   "report.section.scales": "評分",
   "report.section.net-score": "淨分數（0至10分題目）",
@@ -183,4 +188,7 @@ export const feedbackMessagesZhHant = {
   "what.feedback-options": "回饋統計選項",
   "what.chart-request": "圖表要求",
   "what.accumulator": "累計資料",
+  "what.report-options": "報告選項",
+  "what.chart-options": "圖表選項",
+  "what.locale-options": "語言選項",
 } as const satisfies Messages<FeedbackMessageKey>;

@@ -5,7 +5,7 @@
  */
 import { describeCounts, proportion } from "./statistics.js";
 import type { CountedLayout, TextLayout } from "./surveyLayout.js";
-import type { FreeTextEntry, NetScore, QuestionSummary, ScaleBox, ScalePoint } from "./summary.js";
+import type { FreeTextEntry, NetScore, QuestionSummary, ScaleBox, ScalePoint, WithheldTexts } from "./summary.js";
 
 /**
  * The group's tally always has the layout's width, so every slot read below
@@ -86,12 +86,19 @@ export function countedQuestionSummary(layout: CountedLayout, tally: Float64Arra
   }
 }
 
-/** The summary of a free-text question from the group's texts. */
-export function textQuestionSummary(layout: TextLayout, texts: ReadonlyMap<string, number>, respondents: number): QuestionSummary {
+/** The summary of a free-text question from the group's texts, or of its withheld texts. */
+export function textQuestionSummary(
+  layout: TextLayout,
+  texts: ReadonlyMap<string, number>,
+  respondents: number,
+  withheld: WithheldTexts | null,
+): QuestionSummary {
+  const { question } = layout;
+  const base = { questionId: question.id, text: question.text, kind: "free-text", category: question.category } as const;
+  if (withheld !== null) return { ...base, n: null, missing: null, texts: [], withheld };
   const entries: FreeTextEntry[] = [...texts]
     .sort(([a], [b]) => (a < b ? -1 : 1)) // map keys: never equal
     .map(([text, count]) => ({ text, count }));
   const n = entries.reduce((total, entry) => total + entry.count, 0);
-  const { question } = layout;
-  return { questionId: question.id, text: question.text, kind: "free-text", category: question.category, n, missing: respondents - n, texts: entries };
+  return { ...base, n, missing: respondents - n, texts: entries, withheld: null };
 }

@@ -2,7 +2,8 @@ import { match } from "ts-pattern";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { renderCsv } from "../text/csv.js";
 import type { MessageParams } from "../text/formatMessage.js";
-import { checkedLocale, type Locale } from "../text/locale.js";
+import type { Locale } from "../text/locale.js";
+import { checkedOptions, ReportOptionsSchema } from "./arguments.js";
 import { escapeMarkdownText, renderMarkdownTable, type Column } from "../text/table.js";
 import { formatNumber, formatShare, formatShareWithInterval, hiddenReason, subgroups } from "./formatting.js";
 import { feedbackMessage } from "./message.js";
@@ -34,9 +35,10 @@ export interface FeedbackReportOptions {
   /**
    * `"markdown"`: the summary report of findings for department or
    * whole-school discussion (A8); `"csv"`: one row per group, question and
-   * measure, for spreadsheets; `"json"`: the summary as data.
+   * measure, for spreadsheets; `"json"`: the summary as data. Default:
+   * `"markdown"`.
    */
-  readonly format: "markdown" | "csv" | "json";
+  readonly format?: "markdown" | "csv" | "json";
   /**
    * The language of the headings, column names and notes (Markdown) and of
    * the hidden groups' reasons (Markdown and CSV): `"en"` (the default) or
@@ -195,7 +197,7 @@ function groupsSection(say: Say, locale: Locale, summary: FeedbackSummary, overa
 
 const categories: readonly FreeTextCategory[] = ["wow", "wonder", "suggestion", "comment"];
 
-function freeTextSection(say: Say, questions: readonly FreeTextQuestionSummary[]): string[] {
+function freeTextSection(say: Say, locale: Locale, questions: readonly FreeTextQuestionSummary[]): string[] {
   if (questions.length === 0) return [];
   const sections = [`## ${say("report.section.free-text")}`];
   for (const category of categories) {
@@ -205,7 +207,9 @@ function freeTextSection(say: Say, questions: readonly FreeTextQuestionSummary[]
     for (const q of inCategory) {
       if (inCategory.length > 1) sections.push(`**${text(q.text)}**`);
       sections.push(
-        q.texts.length === 0
+        q.withheld !== null
+          ? say("report.comments-withheld", { reason: hiddenReason(q.withheld, locale) })
+          : q.texts.length === 0
           ? say("report.no-comments")
           : q.texts
               .map((entry) => `- ${entry.count > 1 ? say("report.repeated-comment", { comment: text(entry.text), count: entry.count }) : text(entry.text)}`)
@@ -248,6 +252,8 @@ function markdown(summary: FeedbackSummary, locale: Locale): string {
       : say("report.respondents-invited", { respondents: overall.respondents, invited: rate.invited, rate: formatShare(rate.rate) }),
     say("report.anonymity", { minimum: summary.minGroupSize }),
   );
+  const freeText = overall.questions.filter(isFreeText);
+  if (freeText.length > 0) head.push(say("report.comment-anonymity", { minimum: summary.minCommentGroupSize }));
   return (
     [
       ...head,
@@ -255,7 +261,7 @@ function markdown(summary: FeedbackSummary, locale: Locale): string {
       ...choiceSection(say, overall.questions.filter(isChoice)),
       ...yesNoSection(say, overall.questions.filter(isYesNo)),
       ...groupsSection(say, locale, summary, overall),
-      ...freeTextSection(say, overall.questions.filter(isFreeText)),
+      ...freeTextSection(say, locale, freeText),
       ...dataQualitySection(say, summary),
     ].join("\n\n") + "\n"
   );
@@ -263,7 +269,7 @@ function markdown(summary: FeedbackSummary, locale: Locale): string {
 
 type CsvRow = (string | number | null)[];
 
-function questionRows(group: string, respondents: number, q: QuestionSummary): CsvRow[] {
+function questionRows(group: string, respondents: number, q: QuestionSummary, locale: Locale): CsvRow[] {
   const row = (measure: string, option: string | number | null, value: number | string | null, lower: number | null = null, upper: number | null = null): CsvRow => [
     group, "published", respondents, q.questionId, q.kind, measure, option, value, lower, upper,
   ];
@@ -286,7 +292,11 @@ function questionRows(group: string, respondents: number, q: QuestionSummary): C
         c.options.map((option) => row("count", option.optionId, option.count, option.interval?.lower ?? null, option.interval?.upper ?? null)),
       )
       .with({ kind: "yes-no" }, (y) => [row("yes", null, y.yes.count, y.yes.interval?.lower ?? null, y.yes.interval?.upper ?? null), row("no", null, y.no)])
-      .with({ kind: "free-text" }, (f) => f.texts.map((entry) => row(`text:${f.category}`, entry.text, entry.count)))
+      .with({ kind: "free-text" }, (f) =>
+        f.withheld === null
+          ? f.texts.map((entry) => row(`text:${f.category}`, entry.text, entry.count))
+          : [row(`texts_withheld:${f.category}`, null, hiddenReason(f.withheld, locale))],
+      )
       .exhaustive(),
   ];
 }
@@ -301,7 +311,7 @@ function csv(summary: FeedbackSummary, locale: Locale): string {
     if (group.responseRate !== null) {
       rows.push([group.label, "published", group.respondents, null, null, "response_rate", group.responseRate.invited, group.responseRate.rate, null, null]);
     }
-    for (const q of group.questions) rows.push(...questionRows(group.label, group.respondents, q));
+    for (const q of group.questions) rows.push(...questionRows(group.label, group.respondents, q, locale));
   }
   return renderCsv(rows);
 }
@@ -325,8 +335,9 @@ function json(summary: FeedbackSummary): string {
  * given as counts per rule, never with their messages.
  *
  * @param summary - From {@link aggregateFeedback} or {@link summarize}.
- * @param options - The format and the language.
+ * @param options - The format (default `"markdown"`) and the language (default `"en"`).
  * @returns The report's text.
+ * @throws {@link InvalidInputError} when the options are not valid, such as an unknown `format`.
  *
  * @example
  * ```ts
@@ -343,9 +354,9 @@ function json(summary: FeedbackSummary): string {
  * // "# 回饋摘要：同儕教練第三節：亮點與疑問"
  * ```
  */
-export function renderFeedbackReport(summary: FeedbackSummary, options: FeedbackReportOptions): string {
-  const locale = checkedLocale(options);
-  return match(options.format)
+export function renderFeedbackReport(summary: FeedbackSummary, options?: FeedbackReportOptions): string {
+  const { format, locale } = checkedOptions(ReportOptionsSchema, options, "what.report-options");
+  return match(format)
     .with("markdown", () => markdown(summary, locale))
     .with("csv", () => csv(summary, locale))
     .with("json", () => json(summary))

@@ -3,13 +3,15 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
 import { parseInput } from "../diagnostics/parseInput.js";
 import { LocaleSchema, localeOf, type Locale } from "../text/locale.js";
-import type { FeedbackAccumulator } from "./accumulator.js";
+import { workOf, type FeedbackAccumulator } from "./accumulator.js";
 import { feedbackMessage, schemaMessage } from "./message.js";
 import { countedQuestionSummary, textQuestionSummary } from "./questionSummary.js";
 import { GroupingAttributeSchema, type GroupingAttribute } from "./response.js";
-import type { FeedbackSummary, GroupKey, GroupSummary, ResponseRate } from "./summary.js";
+import type { FeedbackSummary, GroupKey, GroupSummary, ResponseRate, WithheldTexts } from "./summary.js";
 import { protectGroups, type Visibility } from "./suppression.js";
-import { toWork, workCells, type Work, type WorkCell } from "./tally.js";
+import { workCells, type Work, type WorkCell } from "./tally.js";
+
+const InvitedSchema = z.int().nonnegative();
 
 /**
  * Schema of the options of {@link summarize} and {@link aggregateFeedback}.
@@ -18,6 +20,9 @@ import { toWork, workCells, type Work, type WorkCell } from "./tally.js";
  *   `["school", "role"]` for each school and each role within it. Default: none.
  * - `minGroupSize`: groups with fewer respondents are hidden. Default 5; it
  *   cannot be set below 3.
+ * - `minCommentGroupSize`: groups with fewer respondents publish no texts
+ *   (free-text answers). Default 10, or `minGroupSize` when that is larger;
+ *   it cannot be set below `minGroupSize`.
  * - `invited`: how many were invited, for response rates: a total, or a
  *   count per value of the first grouping attribute (such as per school;
  *   the total is then their sum).
@@ -30,6 +35,7 @@ import { toWork, workCells, type Work, type WorkCell } from "./tally.js";
  * import { FeedbackOptionsSchema } from "collegiate/feedback";
  *
  * FeedbackOptionsSchema.safeParse({ minGroupSize: 2 }).success; // false: below 3
+ * FeedbackOptionsSchema.safeParse({ minGroupSize: 5, minCommentGroupSize: 4 }).success; // false: below minGroupSize
  * ```
  */
 export const FeedbackOptionsSchema = z
@@ -53,12 +59,24 @@ export const FeedbackOptionsSchema = z
       .default([]),
     /** Groups with fewer respondents are hidden; at least 3. */
     minGroupSize: z.int().min(3, { error: () => schemaMessage("options.minimum-group-size") }).default(5),
+    /** Groups with fewer respondents publish no texts; never below `minGroupSize`. Default: 10, or `minGroupSize` if larger. */
+    minCommentGroupSize: z.int().optional(),
     /** The number invited: a total, or per value of the first grouping attribute. */
-    invited: z.union([z.int().nonnegative(), z.record(z.string(), z.int().nonnegative())]).optional(),
+    invited: z.union([InvitedSchema, z.record(z.string(), InvitedSchema)]).optional(),
     /** The language of the group labels and diagnostics: `"en"` (the default) or `"zh-Hant"`. */
     locale: LocaleSchema.optional(),
   })
   .check((ctx) => {
+    const { minGroupSize, minCommentGroupSize } = ctx.value;
+    if (minCommentGroupSize !== undefined && minCommentGroupSize < minGroupSize) {
+      ctx.issues.push({
+        code: "custom",
+        input: minCommentGroupSize,
+        path: ["minCommentGroupSize"],
+        message: schemaMessage("options.minimum-comment-group-size", { minimum: minGroupSize }),
+        params: { ruleId: "minimum-comment-group-size" },
+      });
+    }
     if (typeof ctx.value.invited === "object" && ctx.value.groupBy.length === 0) {
       ctx.issues.push({
         code: "custom",
@@ -80,6 +98,7 @@ export const FeedbackOptionsSchema = z
  * const options: FeedbackOptions = {
  *   groupBy: ["school"],
  *   minGroupSize: 5,
+ *   minCommentGroupSize: 10,
  *   invited: { "Harbour Secondary": 40, "Hill Primary": 25 },
  *   locale: "zh-Hant",
  * };
@@ -143,10 +162,10 @@ function invitedInto(key: GroupKey, options: Settings): number | undefined {
   if (invited === undefined) return undefined;
   const depth = Object.keys(key).length;
   if (typeof invited === "number") return depth === 0 ? invited : undefined;
-  if (depth === 0) return Object.values(invited).reduce((sum, count) => sum + count, 0);
+  if (depth === 0) return [...invited.values()].reduce((sum, count) => sum + count, 0);
   const first = groupBy[0] as GroupingAttribute;
   const value = key[first];
-  return depth === 1 && value !== null && value !== undefined ? invited[value] : undefined;
+  return depth === 1 && value !== null && value !== undefined ? invited.get(value) : undefined;
 }
 
 /**
@@ -154,12 +173,30 @@ function invitedInto(key: GroupKey, options: Settings): number | undefined {
  * distribution and statistics; for each group of `groupBy` the same, with
  * groups too small to be anonymous hidden, and more groups hidden where one
  * hidden group could be worked out by subtraction (see the feedback guide).
- * Free text is published with its group, sorted and with no respondent.
+ *
+ * Free text is published with its group, sorted and with no respondent, under
+ * stricter rules, since one sentence can give its writer away:
+ * - a group publishes its texts only when it has at least
+ *   `minCommentGroupSize` respondents (default 10, never below
+ *   `minGroupSize`) and its results are published;
+ * - among the subgroups of a group whose texts are published, once one
+ *   subgroup's texts are withheld, more are withheld, smallest first, until
+ *   at least two are withheld and together they have at least
+ *   `minCommentGroupSize` respondents: so the parent's list less its
+ *   subgroups' published lists holds the texts of two or more groups
+ *   together, never of one group alone;
+ * - the subgroups of a group whose texts are withheld publish none.
+ * A group whose texts are withheld shows no text and no count of texts
+ * (`withheld` says why); its other results are unaffected.
+ *
+ * Every `invited` count naming a group that no response has (a misspelt
+ * school) gets a warning.
  *
  * @param accumulator - Counts from {@link addResponses} or {@link mergeAccumulators}.
- * @param options - Grouping, the minimum group size (default 5, never below 3), the number invited, and the `locale` of the group labels and diagnostics.
+ * @param options - Grouping, the minimum group size (default 5, never below 3), the minimum group size for texts (default 10, never below the former), the number invited, and the `locale` of the group labels and diagnostics.
  * @returns The summary.
- * @throws {@link InvalidInputError} when the options are invalid, such as a minimum group size below 3.
+ * @throws {@link InvalidInputError} when the options are invalid, such as a minimum group size below 3,
+ *   or `accumulator` is not an accumulator (read stored ones with {@link parseAccumulator}).
  *
  * @example
  * ```ts
@@ -173,18 +210,64 @@ function invitedInto(key: GroupKey, options: Settings): number | undefined {
  * ```
  */
 export function summarize(accumulator: FeedbackAccumulator, options: FeedbackOptions = {}): FeedbackSummary {
-  return summarizeWork(toWork(accumulator), readOptions(options));
+  const settings = readOptions(options);
+  return summarizeWork(workOf(accumulator, settings.locale ?? "en"), settings);
 }
 
 /** The options with their defaults, or an {@link InvalidInputError} in the options' locale. @internal */
 export function readOptions(options: FeedbackOptions): Settings {
   const locale = localeOf(options);
   const parsed = parseInput(FeedbackOptionsSchema, options, locale);
-  if (!parsed.success) throw new InvalidInputError(feedbackMessage(locale, "what.feedback-options"), parsed.diagnostics, locale);
-  return parsed.data;
+  const what = feedbackMessage(locale, "what.feedback-options");
+  if (!parsed.success) throw new InvalidInputError(what, parsed.diagnostics, locale);
+  const { invited } = parsed.data;
+  if (typeof invited !== "object") return { ...parsed.data, invited };
+  // Read from the options' own entries: zod's record skips a group called
+  // "__proto__" (neither checked nor kept), so each entry is checked here.
+  const byGroup = new Map<string, number>();
+  const problems: Diagnostic[] = [];
+  for (const [group, count] of Object.entries(options.invited as Record<string, unknown>)) {
+    const checked = parseInput(InvitedSchema, count, locale, ["invited", group]);
+    if (checked.success) byGroup.set(group, checked.data);
+    else problems.push(...checked.diagnostics);
+  }
+  if (problems.length > 0) throw new InvalidInputError(what, problems, locale);
+  return { ...parsed.data, invited: byGroup };
 }
 
-type Settings = z.output<typeof FeedbackOptionsSchema>;
+/** The options with their defaults; invitations per group in a map, whatever the groups are called. */
+type Settings = Omit<z.output<typeof FeedbackOptionsSchema>, "invited"> & { readonly invited?: number | ReadonlyMap<string, number> | undefined };
+
+/**
+ * The minimum group size for texts: as given, or 10, or the minimum group
+ * size for results when that is larger.
+ */
+function commentMinimum(settings: Settings): number {
+  return settings.minCommentGroupSize ?? Math.max(10, settings.minGroupSize);
+}
+
+/** Why a published group's texts are withheld, or `null` when they are published. */
+function textsWithheld(status: Visibility | undefined, respondents: number, minimum: number): WithheldTexts | null {
+  if (status === "published") return null;
+  // Not reached by the rules (a group under the minimum), or reached but hidden among its siblings.
+  return respondents < minimum ? { reason: "fewer-than-minimum", fewerThan: minimum } : { reason: "protects-smaller-group", fewerThan: null };
+}
+
+/** A warning for every `invited` count naming a value of the first grouping attribute that no response has. */
+function invitedWithoutResponses(root: GroupNode, settings: Settings, locale: Locale): Diagnostic[] {
+  const { invited, groupBy } = settings;
+  const attribute = groupBy[0];
+  if (typeof invited !== "object" || attribute === undefined) return [];
+  const met = new Set(root.groups.map((group) => group.key[attribute]));
+  return [...invited.keys()]
+    .filter((group) => !met.has(group))
+    .map((group) => ({
+      ruleId: "feedback/invited-group-without-responses",
+      severity: "warning",
+      message: feedbackMessage(locale, "summary.invited-group-without-responses", { group, attribute: feedbackMessage(locale, `grouping.${attribute}`) }),
+      path: ["invited", group],
+    }));
+}
 
 /** The summary of a working copy (see {@link summarize}). @internal */
 export function summarizeWork(work: Work, settings: Settings): FeedbackSummary {
@@ -192,7 +275,10 @@ export function summarizeWork(work: Work, settings: Settings): FeedbackSummary {
   const locale = settings.locale ?? "en";
   const root = buildGroup(work, {}, [...workCells(work)], settings.groupBy);
   const visibility = protectGroups(root, settings.minGroupSize);
-  const diagnostics: Diagnostic[] = [];
+  // The same rules for texts, with their own minimum; only groups reached by them may publish texts.
+  const minCommentGroupSize = commentMinimum(settings);
+  const textVisibility = protectGroups(root, minCommentGroupSize);
+  const diagnostics: Diagnostic[] = invitedWithoutResponses(root, settings, locale);
 
   const describe = (node: GroupNode): GroupSummary => {
     const label = labelOf(node.key, settings.groupBy, locale);
@@ -214,11 +300,12 @@ export function summarizeWork(work: Work, settings: Settings): FeedbackSummary {
         });
       }
     }
+    const withheld = textsWithheld(textVisibility.get(node), node.respondents, minCommentGroupSize);
     // Question ids are unique, so the layout holds every question, in the survey's order.
     const questions = [...layout.byId.values()].map((place) =>
       "offset" in place
         ? countedQuestionSummary(place, node.counts, node.respondents)
-        : textQuestionSummary(place, node.texts[place.index] as Map<string, number>, node.respondents),
+        : textQuestionSummary(place, node.texts[place.index] as Map<string, number>, node.respondents, withheld),
     );
     return { status: "published", key: node.key, label, respondents: node.respondents, responseRate, questions, groups: node.groups.map(describe) };
   };
@@ -236,6 +323,7 @@ export function summarizeWork(work: Work, settings: Settings): FeedbackSummary {
   return {
     survey: layout.survey,
     minGroupSize: settings.minGroupSize,
+    minCommentGroupSize,
     groupBy: settings.groupBy,
     overall,
     leftOut: { ...work.refused },

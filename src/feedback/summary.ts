@@ -216,7 +216,33 @@ export interface FreeTextEntry {
 }
 
 /**
- * The summary of a free-text question: its category and its texts.
+ * Why a published group's texts are withheld: the group has fewer
+ * respondents than the minimum for comments (`fewerThan` says it), or its
+ * texts are withheld so that a smaller group's texts cannot be picked out by
+ * comparing lists (`fewerThan` is `null`).
+ *
+ * @example
+ * ```ts
+ * import type { WithheldTexts } from "collegiate/feedback";
+ *
+ * const withheld: WithheldTexts = { reason: "fewer-than-minimum", fewerThan: 10 };
+ * ```
+ */
+export interface WithheldTexts {
+  /** Too few respondents for comments, or withheld to protect a smaller group. */
+  readonly reason: "fewer-than-minimum" | "protects-smaller-group";
+  /** The minimum for comments when the group is below it; `null` for a protecting group. */
+  readonly fewerThan: number | null;
+}
+
+/**
+ * The summary of a free-text question: its category and its texts. A group
+ * publishes its texts only when it has at least `minCommentGroupSize`
+ * respondents and no published list could be compared with the others to
+ * pick out a group whose texts are withheld (see {@link summarize}); when
+ * they are withheld, `texts` is empty, `n` and `missing` are `null` (how
+ * many wrote a text would tell which group wrote the others), and
+ * `withheld` says why.
  *
  * @example
  * ```ts
@@ -225,13 +251,19 @@ export interface FreeTextEntry {
  * const wows = (summary: FreeTextQuestionSummary) => (summary.category === "wow" ? summary.texts : []);
  * ```
  */
-export interface FreeTextQuestionSummary extends QuestionSummaryBase {
+export interface FreeTextQuestionSummary extends Omit<QuestionSummaryBase, "n" | "missing"> {
   /** The question's kind. */
   readonly kind: "free-text";
   /** What kind of text the question collects. */
   readonly category: FreeTextCategory;
-  /** Each distinct text, sorted. */
+  /** How many of the group's respondents wrote a text; `null` when the texts are withheld. */
+  readonly n: number | null;
+  /** How many wrote none; `null` when the texts are withheld. */
+  readonly missing: number | null;
+  /** Each distinct text, sorted; empty when the texts are withheld. */
   readonly texts: readonly FreeTextEntry[];
+  /** Why the texts are withheld, or `null` when they are published. */
+  readonly withheld: WithheldTexts | null;
 }
 
 /**
@@ -352,6 +384,8 @@ export interface FeedbackSummary {
   readonly survey: Survey;
   /** Groups with fewer respondents than this are hidden. */
   readonly minGroupSize: number;
+  /** Groups with fewer respondents than this publish no texts (it is never below `minGroupSize`). */
+  readonly minCommentGroupSize: number;
   /** The grouping levels, outermost first. */
   readonly groupBy: readonly GroupingAttribute[];
   /** All respondents together, with the groups inside. */

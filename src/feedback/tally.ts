@@ -98,19 +98,28 @@ export function* workCells(work: Work): Generator<WorkCell> {
       for (const sessions of activities.values()) yield* sessions.values();
 }
 
+/**
+ * The value a record holds under `key` as its own property: never one
+ * inherited from `Object.prototype` (a question or group called `toString`
+ * or `constructor` finds nothing rather than a function).
+ */
+export function ownEntry<V>(record: Readonly<Record<string, V>>, key: string): V | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /** Adds the counts of a JSON cell to the working copy. */
 export function addCell(work: Work, cell: AccumulatorCell): void {
   const target = cellOf(work, cell.school, cell.role, cell.activity, cell.session);
   target.respondents += cell.respondents;
   for (const { question, offset } of work.layout.counted) {
-    const counts = cell.counts[question.id] ?? [];
+    const counts = ownEntry(cell.counts, question.id) ?? [];
     counts.forEach((count, index) => {
       target.counts[offset + index] = (target.counts[offset + index] as number) + count;
     });
   }
   for (const { question, index } of work.layout.texts) {
     const texts = target.texts[index] as Map<string, number>;
-    for (const entry of cell.texts[question.id] ?? []) texts.set(entry.text, (texts.get(entry.text) ?? 0) + entry.count);
+    for (const entry of ownEntry(cell.texts, question.id) ?? []) texts.set(entry.text, (texts.get(entry.text) ?? 0) + entry.count);
   }
 }
 
@@ -151,16 +160,16 @@ function compareDistinct(a: string, b: string): number {
 export function fromWork(work: Work): FeedbackAccumulator {
   const { layout } = work;
   const cells = [...workCells(work)].sort(compareCells).map((cell): AccumulatorCell => {
-    const counts: Record<string, number[]> = {};
-    for (const { question, offset, values } of layout.counted) {
-      counts[question.id] = Array.from(cell.counts.subarray(offset, offset + 1 + values));
-    }
-    const texts: AccumulatorCell["texts"] = {};
-    for (const { question, index } of layout.texts) {
-      texts[question.id] = [...(cell.texts[index] as Map<string, number>)]
-        .sort(([a], [b]) => compareDistinct(a, b))
-        .map(([text, count]) => ({ text, count }));
-    }
+    // Built from entries, so every id is an own property, whatever its name.
+    const counts: Record<string, number[]> = Object.fromEntries(
+      layout.counted.map(({ question, offset, values }) => [question.id, Array.from(cell.counts.subarray(offset, offset + 1 + values))]),
+    );
+    const texts: AccumulatorCell["texts"] = Object.fromEntries(
+      layout.texts.map(({ question, index }) => [
+        question.id,
+        [...(cell.texts[index] as Map<string, number>)].sort(([a], [b]) => compareDistinct(a, b)).map(([text, count]) => ({ text, count })),
+      ]),
+    );
     const { school, role, activity, session, respondents } = cell;
     return { school, role, activity, session, respondents, counts, texts };
   });
@@ -435,10 +444,31 @@ export function tallyResponse(work: Work, input: unknown, at: number | undefined
   }
 }
 
-/** Counts a batch of responses, each with its index as the start of its diagnostics' paths. */
-export function tallyResponses(work: Work, responses: Iterable<unknown>, refusals: Refusals): void {
+/** Whether a value can be counted as a batch of responses: an iterable other than a string. */
+function isBatch(value: unknown): value is Iterable<unknown> {
+  return typeof value === "object" && value !== null && typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";
+}
+
+/**
+ * Counts a batch of responses, each with its index as the start of its
+ * diagnostics' paths; a batch that is no list (`null`, an object, a string)
+ * counts nothing, with one diagnostic at the empty path.
+ */
+export function tallyResponses(work: Work, responses: unknown, refusals: Refusals): void {
   if (Array.isArray(responses)) {
     for (let index = 0; index < responses.length; index += 1) tallyResponse(work, responses[index], index, refusals);
+    return;
+  }
+  if (!isBatch(responses)) {
+    const { locale } = refusals;
+    refusals.diagnostics.push({
+      ruleId: "feedback/responses-not-a-list",
+      severity: "error",
+      message: feedbackMessage(locale, "response.not-a-list", {
+        received: responses === null || responses === undefined ? String(responses) : received(responses, locale),
+      }),
+      path: [],
+    });
     return;
   }
   let index = 0;

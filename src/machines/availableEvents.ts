@@ -2,6 +2,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { checkedLocale, type Locale } from "../text/locale.js";
 import type { EventOf, Machine } from "./defineMachine.js";
 import type { SnapshotOf } from "./snapshot.js";
+import { eventTypeOf, isRecord, notAList, snapshotRefusal } from "./checkInput.js";
 import { stateRefusal, transition, type Refusal } from "./transition.js";
 
 /**
@@ -67,10 +68,18 @@ export interface AvailableEventsOptions<TEvent> {
  * with `{ type, at }` when that alone is a valid event, else checked against
  * the state only (`requiresPayload: true`).
  *
+ * Options from JavaScript are checked, never trusted: candidates that are
+ * not events of this machine (no text `type`, or a type it does not know)
+ * are listed after the machine's events, refused (`invalid-event` or
+ * `unknown-event`), and an `events` that is not a list is one more refused
+ * entry (`type: ""`). A snapshot that cannot be read refuses every event
+ * with `invalid-snapshot`. Nothing is thrown, except a `TypeError` for an
+ * unknown `locale`.
+ *
  * @param machine - The machine.
  * @param snapshot - Where it stands.
  * @param options - The moment, and candidate events.
- * @returns One entry per candidate event and per other event type, in the machine's order.
+ * @returns One entry per candidate event and per other event type, in the machine's order, then the refused candidates that are not the machine's events.
  *
  * @example
  * ```ts
@@ -97,17 +106,21 @@ export function availableEvents<M extends Machine>(
   options: AvailableEventsOptions<EventOf<M>>,
 ): EventAvailability<EventOf<M>>[] {
   const locale = checkedLocale(options);
-  const given = options.events ?? [];
+  const unreadable = snapshotRefusal(machine, snapshot, undefined, locale);
+  if (unreadable !== undefined) return machine.eventTypes.map((type) => ({ type, allowed: false, refusal: { ...unreadable, event: type } }));
+  const settings: Partial<AvailableEventsOptions<unknown>> = isRecord(options) ? options : {};
+  const given: unknown = settings.events === undefined ? [] : settings.events;
+  const candidates: readonly unknown[] = Array.isArray(given) ? given : [];
   const results: EventAvailability<EventOf<M>>[] = [];
   for (const type of machine.eventTypes) {
-    const candidates = given.filter((event) => (event as { type: string }).type === type);
-    if (candidates.length > 0) {
-      for (const event of candidates) results.push(evaluate(machine, snapshot, event, locale));
+    const mine = candidates.filter((event) => eventTypeOf(event) === type);
+    if (mine.length > 0) {
+      for (const event of mine) results.push(evaluate(machine, snapshot, event, locale));
       continue;
     }
-    const probe = machine.events.safeParse({ type, at: options.at });
+    const probe = machine.events.safeParse({ type, at: settings.at });
     if (probe.success) {
-      results.push(evaluate(machine, snapshot, probe.data as EventOf<M>, locale));
+      results.push(evaluate(machine, snapshot, probe.data, locale));
       continue;
     }
     const refusal = stateRefusal(machine, snapshot.state, type, locale);
@@ -117,12 +130,18 @@ export function availableEvents<M extends Machine>(
         : { type, allowed: false, refusal },
     );
   }
+  // Candidates that are not events of this machine are refused, after the machine's own.
+  for (const event of candidates) {
+    if (!machine.eventTypes.includes(eventTypeOf(event) ?? "")) results.push(evaluate(machine, snapshot, event, locale));
+  }
+  if (!Array.isArray(given)) results.push({ type: "", allowed: false, refusal: notAList(given, snapshot.state, locale) });
   return results;
 }
 
-function evaluate<M extends Machine>(machine: M, snapshot: SnapshotOf<M>, event: EventOf<M>, locale: Locale): EventAvailability<EventOf<M>> {
+function evaluate<M extends Machine>(machine: M, snapshot: SnapshotOf<M>, candidate: unknown, locale: Locale): EventAvailability<EventOf<M>> {
+  const event = candidate as EventOf<M>;
   const result = transition(machine, snapshot, event, { locale });
-  const type = (event as { type: string }).type;
+  const type = eventTypeOf(event) ?? "";
   return result.ok
     ? { type, allowed: true, event, requiresPayload: false, diagnostics: result.diagnostics }
     : { type, allowed: false, event, refusal: result.refusal };

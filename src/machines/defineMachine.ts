@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
 import type { Locale } from "../text/locale.js";
+import { isRecord } from "./checkInput.js";
 import { machineMessage } from "./message.js";
 import type { MachineMessageKey } from "./messages.js";
 
@@ -308,11 +309,11 @@ interface UnionLike {
 
 function eventTypesOf(schema: MachineEventSchema, problems: Diagnostic[]): string[] {
   const options = (schema as unknown as UnionLike).options;
-  if (options === undefined) {
+  if (!Array.isArray(options)) {
     problems.push(problem("events-not-a-union", ["events"], {}));
     return [];
   }
-  return options.flatMap((option, index) => {
+  return (options as NonNullable<UnionLike["options"]>).flatMap((option, index) => {
     // A zod literal lists its values (one or more); any other schema of `type` has none.
     const values = option.shape?.type?.values;
     if (values === undefined) {
@@ -322,6 +323,13 @@ function eventTypesOf(schema: MachineEventSchema, problems: Diagnostic[]): strin
     return [...values].map(String);
   });
 }
+
+/** Whether `value` looks like a zod schema (what `context` and `events` must be). */
+const isSchema = (value: unknown): value is z.ZodType =>
+  typeof value === "object" && value !== null && typeof (value as { safeParse?: unknown }).safeParse === "function";
+
+/** Whether `name` is a name defined in `named` (its own property, not one every object inherits). */
+const isDefined = (named: Record<string, unknown>, name: unknown): boolean => typeof name === "string" && Object.hasOwn(named, name);
 
 // A machine's definition is code: its mistakes are reported in English, as other programming errors are.
 function problem(key: MachineMessageKey, path: (string | number)[], params: Record<string, string | number>): Diagnostic {
@@ -335,7 +343,9 @@ function problem(key: MachineMessageKey, path: (string | number)[], params: Reco
  * target must exist, every named guard and update must be defined, every
  * event a state accepts must be one of the machine's events, and final states
  * accept no event. Problems are thrown together in one
- * {@link InvalidInputError}.
+ * {@link InvalidInputError}, including, from JavaScript, parts of the wrong
+ * kind (a definition or a state that is not an object, a schema that is not
+ * one, guards that are not a list): nothing else is thrown.
  *
  * Transitions are pure ({@link transition}), snapshots are plain JSON
  * ({@link snapshotSchema}), and the diagram comes from the same definition
@@ -378,40 +388,61 @@ export function defineMachine<
   config: MachineConfig<TContextSchema, TEventSchema, TState, TGuard, TUpdate>,
 ): Machine<TContextSchema, TEventSchema, TState, TGuard, TUpdate> {
   const problems: Diagnostic[] = [];
-  const stateNames = Object.keys(config.states) as TState[];
+  // From JavaScript, any part of the definition may be of the wrong kind: each is reported, never read blindly.
+  if (!isRecord(config)) throw new InvalidInputError("machine", [problem("config-not-an-object", [], {})]);
+  if (typeof config.id !== "string") problems.push(problem("id-not-text", ["id"], {}));
+  if (!isSchema(config.context)) problems.push(problem("schema-expected", ["context"], { part: "context" }));
+  const statesGiven: unknown = config.states;
+  if (!isRecord(statesGiven)) problems.push(problem("states-not-an-object", ["states"], {}));
+  const stateNames = (isRecord(statesGiven) ? Object.keys(statesGiven) : []) as TState[];
   const states = new Set<string>(stateNames);
-  const eventTypes = eventTypesOf(config.events, problems);
+  const eventTypes = isSchema(config.events) ? eventTypesOf(config.events, problems) : [];
+  if (!isSchema(config.events)) problems.push(problem("schema-expected", ["events"], { part: "events" }));
   const events = new Set(eventTypes);
-  const guards = (config.guards ?? {}) as Record<string, unknown>;
-  const updates = (config.updates ?? {}) as Record<string, unknown>;
-  if (!states.has(config.initial)) problems.push(problem("unknown-initial-state", ["initial"], { state: config.initial }));
+  const guards = (isRecord(config.guards) ? config.guards : {}) as Record<string, unknown>;
+  const updates = (isRecord(config.updates) ? config.updates : {}) as Record<string, unknown>;
+  if (typeof config.initial !== "string" || !states.has(config.initial)) {
+    problems.push(problem("unknown-initial-state", ["initial"], { state: String(config.initial) }));
+  }
   for (const name of stateNames) {
-    const state = config.states[name] as StateConfig<string, string, string, string>;
-    const on = (state.on ?? {}) as Record<string, TransitionConfig<string, string, string> | readonly TransitionConfig<string, string, string>[]>;
-    if (state.final === true && Object.keys(on).length > 0) {
+    const state: unknown = config.states[name];
+    if (!isRecord(state)) {
+      problems.push(problem("state-not-an-object", ["states", name], { state: name }));
+      continue;
+    }
+    const on = (isRecord(state["on"]) ? state["on"] : {}) as Record<string, unknown>;
+    if (state["on"] !== undefined && !isRecord(state["on"])) problems.push(problem("state-on-not-an-object", ["states", name, "on"], { state: name }));
+    if (state["final"] === true && Object.keys(on).length > 0) {
       problems.push(problem("final-state-with-transitions", ["states", name, "on"], { state: name }));
     }
     for (const [eventType, value] of Object.entries(on)) {
       const path = ["states", name, "on", eventType];
       if (!events.has(eventType)) problems.push(problem("unknown-event-in-state", path, { state: name, event: eventType }));
-      const list = Array.isArray(value) ? value : [value];
-      list.forEach((candidate: TransitionConfig<string, string, string>, index) => {
+      const list: readonly unknown[] = Array.isArray(value) ? value : [value];
+      list.forEach((candidate, index) => {
         const at = Array.isArray(value) ? [...path, index] : path;
-        if (candidate.target !== undefined && !states.has(candidate.target)) {
-          problems.push(problem("unknown-target", [...at, "target"], { state: name, event: eventType, target: candidate.target }));
+        if (!isRecord(candidate)) {
+          problems.push(problem("transition-not-an-object", at, { state: name, event: eventType }));
+          return;
         }
-        for (const guard of candidate.guards ?? []) {
-          if (!(guard in guards)) problems.push(problem("unknown-guard", [...at, "guards"], { guard }));
+        const { target, when, update } = candidate;
+        const named: unknown = candidate["guards"] ?? [];
+        if (target !== undefined && (typeof target !== "string" || !states.has(target))) {
+          problems.push(problem("unknown-target", [...at, "target"], { state: name, event: eventType, target: String(target) }));
         }
-        if (candidate.when !== undefined && !(candidate.when in guards)) {
-          problems.push(problem("unknown-guard", [...at, "when"], { guard: candidate.when }));
+        if (!Array.isArray(named)) problems.push(problem("guards-not-a-list", [...at, "guards"], { state: name, event: eventType }));
+        for (const guard of Array.isArray(named) ? named : []) {
+          if (!isDefined(guards, guard)) problems.push(problem("unknown-guard", [...at, "guards"], { guard: String(guard) }));
         }
-        if (candidate.update !== undefined && !(candidate.update in updates)) {
-          problems.push(problem("unknown-update", [...at, "update"], { update: candidate.update }));
+        if (when !== undefined && !isDefined(guards, when)) {
+          problems.push(problem("unknown-guard", [...at, "when"], { guard: String(when) }));
+        }
+        if (update !== undefined && !isDefined(updates, update)) {
+          problems.push(problem("unknown-update", [...at, "update"], { update: String(update) }));
         }
       });
     }
   }
-  if (problems.length > 0) throw new InvalidInputError(`machine "${config.id}"`, problems);
+  if (problems.length > 0) throw new InvalidInputError(`machine "${String(config.id)}"`, problems);
   return Object.freeze({ ...config, stateNames, eventTypes }) as Machine<TContextSchema, TEventSchema, TState, TGuard, TUpdate>;
 }

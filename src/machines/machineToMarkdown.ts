@@ -1,3 +1,4 @@
+import { isolate } from "../text/isolate.js";
 import { renderMarkdownTable } from "../text/table.js";
 import type { Guard, Machine, StateConfig } from "./defineMachine.js";
 import { checkedLocale, type Locale } from "../text/locale.js";
@@ -52,12 +53,12 @@ export function machineToMarkdown(machine: Machine, options: MachineToMarkdownOp
       ...(name === machine.initial ? [text("markdown-initial")] : []),
       ...(state?.final === true ? [text("markdown-final")] : []),
     ];
-    const code = `\`${name}\``;
+    const code = `\`${isolate(name)}\``;
     return { name: marks.length > 0 ? machineMessage(locale, "markdown-marked", { name: code, marks: machineList(locale, marks) }) : code, meaning: state?.description ?? "" };
   });
   const sections = [
-    `${hashes(0)} \`${machine.id}\``,
-    ...(machine.description === undefined ? [] : [machine.description]),
+    `${hashes(0)} \`${isolate(machine.id)}\``,
+    ...(machine.description === undefined ? [] : [isolate(machine.description)]),
     ["```mermaid", toMermaid(machine), "```"].join("\n"),
     `${hashes(1)} ${text("markdown-states")}`,
     renderMarkdownTable(stateRows, [
@@ -65,13 +66,13 @@ export function machineToMarkdown(machine: Machine, options: MachineToMarkdownOp
       { header: text("markdown-meaning"), cell: (row) => row.meaning },
     ]),
     `${hashes(1)} ${text("markdown-events")}`,
-    machine.eventTypes.map((type) => `\`${type}\``).join(", "),
+    machine.eventTypes.map((type) => `\`${isolate(type)}\``).join(", "),
   ];
   if (guards.length > 0) {
     sections.push(
       `${hashes(1)} ${text("markdown-guards")}`,
       renderMarkdownTable(guards, [
-        { header: text("markdown-guard"), cell: ([name]) => `\`${name}\`` },
+        { header: text("markdown-guard"), cell: ([name]) => `\`${isolate(name)}\`` },
         { header: text("markdown-requires"), cell: ([, guard]) => guard.description },
       ]),
     );

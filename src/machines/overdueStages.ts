@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PlainDateSchema, type PlainDate } from "../calendar/plainDate.js";
+import { toDayNumber } from "../calendar/dayNumber.js";
 import { daysBetween } from "../calendar/daysBetween.js";
 import type { Timeline } from "../timeline/timeline.js";
 import type { StageProgress } from "./sharingActivityMachine.js";
@@ -72,6 +73,7 @@ export function overdueStages(
   timeline: Timeline,
   asOf: PlainDate,
 ): OverdueStage[] {
+  toDayNumber(asOf); // a TypeError naming `asOf` when it is not a day, before any comparison as text
   const late: OverdueStage[] = [];
   for (const stage of timeline.stages) {
     const progress = snapshot.context.stages[stage.id];

@@ -3,7 +3,8 @@ import type { EventOf, Machine } from "./defineMachine.js";
 import { initialSnapshot, type SnapshotOf } from "./snapshot.js";
 import { transition, type Refusal } from "./transition.js";
 import type { z } from "zod";
-import type { LocaleOptions } from "../text/locale.js";
+import { checkedLocale, type LocaleOptions } from "../text/locale.js";
+import { notAList } from "./checkInput.js";
 
 /**
  * What {@link replay} returns: the rebuilt snapshot, or the first refused
@@ -25,13 +26,17 @@ export type ReplayResult<TSnapshot> =
 /**
  * Rebuilds a snapshot from a starting context and an event log, as a tool
  * does when it stores events rather than snapshots. Stops at the first
- * refused event and reports its index.
+ * refused event and reports its index. Anything in the log that is not an
+ * event is refused like any other event (`invalid-event`), and an `events`
+ * that is not a list is refused at index 0.
  *
  * @param machine - The machine.
  * @param context - The context the log started from.
  * @param events - The applied events, oldest first.
  * @param options - `locale`: the language of the refusal (`"en"` by default, or `"zh-Hant"`).
  * @returns The snapshot after every event, or the first refusal.
+ * @throws `InvalidInputError` when `context` does not fit the machine's
+ * schema, as {@link initialSnapshot} does (there is no snapshot to replay on).
  *
  * @example
  * ```ts
@@ -59,6 +64,9 @@ export function replay<M extends Machine>(
   options: LocaleOptions = {},
 ): ReplayResult<SnapshotOf<M>> {
   let snapshot = initialSnapshot(machine, context, options);
+  if (!Array.isArray(events)) {
+    return { ok: false, index: 0, refusal: notAList(events, snapshot.state, checkedLocale(options)), snapshot };
+  }
   const diagnostics: Diagnostic[] = [];
   for (const [index, event] of events.entries()) {
     const result = transition(machine, snapshot, event, options);

@@ -14,6 +14,7 @@ import { scheduleBackward } from "../timeline/scheduleBackward.js";
 import { TimelineSchema, type Timeline } from "../timeline/timeline.js";
 import { defineMachine, type Guard } from "./defineMachine.js";
 import { machineList, machineMessage } from "./message.js";
+import type { MachineMessageKey } from "./messages.js";
 import { ReasonSchema } from "./reason.js";
 import { dayOfTimestamp, TimestampSchema } from "./timestamp.js";
 
@@ -25,6 +26,27 @@ type StageId = (typeof stageIds)[number];
 /** What each stage depends on, from the built-in template (S1 ← S2 ← … ← S9). */
 const dependsOn: Readonly<Record<StageId, readonly StageId[]>> = Object.fromEntries(
   jointSchoolSharing.stages.map((stage) => [stage.id, stage.dependsOn as StageId[]]),
+) as unknown as Record<StageId, readonly StageId[]>;
+
+/**
+ * Every stage a stage depends on, directly or through others, in the
+ * template's order: what must be done or skipped before it starts, completes
+ * or is skipped (S8 needs S1 to S7, S9 needs S1 to S8).
+ */
+const requires: Readonly<Record<StageId, readonly StageId[]>> = Object.fromEntries(
+  stageIds.map((id) => {
+    const found = new Set<StageId>();
+    const visit = (stage: StageId): void => {
+      for (const dependency of dependsOn[stage]) {
+        if (!found.has(dependency)) {
+          found.add(dependency);
+          visit(dependency);
+        }
+      }
+    };
+    visit(id);
+    return [id, stageIds.filter((stage) => found.has(stage))];
+  }),
 ) as unknown as Record<StageId, readonly StageId[]>;
 
 /**
@@ -154,25 +176,30 @@ function stageIs(description: string, accepted: readonly StageId[]): Guard<Shari
   };
 }
 
+/** The messages of a stage event refused for the stages before it: one pending stage, or several. */
+const beforeMessages = {
+  "start-stage": ["sharing-start-before-one", "sharing-start-before-many"],
+  "complete-stage": ["sharing-complete-before-one", "sharing-complete-before-many"],
+  "skip-stage": ["sharing-skip-before-one", "sharing-skip-before-many"],
+} as const satisfies Record<StageEvent["type"], readonly [MachineMessageKey, MachineMessageKey]>;
+
+// Skipping respects the order as starting and completing do: `closed`
+// promises every stage done or skipped, so none may be left behind.
 const dependenciesSatisfied: Guard<SharingContext, SharingEvent> = {
-  description: "the stages it depends on are done or skipped",
+  description: "the stages it depends on, directly or through others, are done or skipped",
   check: (context, event, _state, locale): Diagnostic[] => {
-    if (!isStageEvent(event) || event.type === "skip-stage") return [];
-    const pending = dependsOn[event.stage].filter((id) => {
+    if (!isStageEvent(event)) return [];
+    const pending = requires[event.stage].filter((id) => {
       const status = context.stages[id].status;
       return status !== "done" && status !== "skipped";
     });
     if (pending.length === 0) return [];
-    const starting = event.type === "start-stage";
-    const key =
-      pending.length === 1
-        ? starting ? "sharing-start-before-one" as const : "sharing-complete-before-one" as const
-        : starting ? "sharing-start-before-many" as const : "sharing-complete-before-many" as const;
+    const [one, many] = beforeMessages[event.type];
     return [
       {
         ruleId: "sharing/stages-in-order",
         severity: "error",
-        message: machineMessage(locale, key, { stage: event.stage, pending: machineList(locale, pending) }),
+        message: machineMessage(locale, pending.length === 1 ? one : many, { stage: event.stage, pending: machineList(locale, pending) }),
         path: ["stage"],
         source: cites(event.stage),
       },
@@ -306,7 +333,7 @@ export function createSharingActivityMachine(options: SharingActivityMachineOpti
             { when: "isPreparationStage", guards: ["stageOpen", "dependenciesSatisfied"], update: "advance" },
           ],
           "complete-stage": { guards: ["isPreparationStage", "stageOpen", "dependenciesSatisfied", "planRespectsWorkflow"], update: "advance" },
-          "skip-stage": { guards: ["isPreparationStage", "stageOpen"], update: "advance" },
+          "skip-stage": { guards: ["isPreparationStage", "stageOpen", "dependenciesSatisfied"], update: "advance" },
           "update-plan": { guards: ["planRespectsWorkflow"], update: "advance" },
           postpone,
           cancel,
@@ -315,7 +342,7 @@ export function createSharingActivityMachine(options: SharingActivityMachineOpti
       "activity-day": {
         description: "The activity is being hosted (S8).",
         on: {
-          "complete-stage": { target: "evaluating", guards: ["isActivityStage", "onOrAfterActivityDay"], update: "advance" },
+          "complete-stage": { target: "evaluating", guards: ["isActivityStage", "dependenciesSatisfied", "onOrAfterActivityDay"], update: "advance" },
           postpone: { target: "preparing", guards: ["newActivityDayWorks"], update: "postpone" },
           cancel,
         },
@@ -323,9 +350,9 @@ export function createSharingActivityMachine(options: SharingActivityMachineOpti
       evaluating: {
         description: "Views, records and staff opinions are collected (S9).",
         on: {
-          "start-stage": { guards: ["isEvaluationStage", "stageOpen"], update: "advance" },
-          "complete-stage": { target: "closed", guards: ["isEvaluationStage", "stageOpen"], update: "advance" },
-          "skip-stage": { target: "closed", guards: ["isEvaluationStage", "stageOpen"], update: "advance" },
+          "start-stage": { guards: ["isEvaluationStage", "stageOpen", "dependenciesSatisfied"], update: "advance" },
+          "complete-stage": { target: "closed", guards: ["isEvaluationStage", "stageOpen", "dependenciesSatisfied"], update: "advance" },
+          "skip-stage": { target: "closed", guards: ["isEvaluationStage", "stageOpen", "dependenciesSatisfied"], update: "advance" },
           cancel,
         },
       },
@@ -369,8 +396,10 @@ export function createSharingActivityMachine(options: SharingActivityMachineOpti
  * (from `scheduleBackward`), the working group's plan, and where each stage
  * stands: pending, in progress, done, or skipped with a reason.
  *
- * - A stage cannot start or complete before the stages it depends on are done
- *   or skipped (S1 → S2 → … → S9).
+ * - A stage cannot start, complete or be skipped before the stages it depends
+ *   on, directly or through others, are done or skipped (S1 → S2 → … → S9):
+ *   the activity is hosted only once S1 to S7 are, and closes only with every
+ *   stage done or skipped.
  * - Completing S1, S3 and S5 checks the plan with `validatePlan`: S1 needs each
  *   school's representatives, S3 confirms the basic details (date, duration,
  *   participants, medium of instruction), and S5 cannot complete until the S3

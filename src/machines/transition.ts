@@ -3,6 +3,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { parseInput } from "../diagnostics/parseInput.js";
 import { checkedLocale, type Locale, type LocaleOptions } from "../text/locale.js";
 import type { ContextUpdate, EventOf, Guard, Machine, StateConfig, StateOf, TransitionConfig } from "./defineMachine.js";
+import { describe, eventTypeOf, snapshotRefusal, untypedEventRefusal } from "./checkInput.js";
 import { machineList, machineMessage } from "./message.js";
 import type { SnapshotOf } from "./snapshot.js";
 
@@ -15,7 +16,13 @@ import type { SnapshotOf } from "./snapshot.js";
  * - `unknown-event`: the event is not one of the machine's (only possible from
  *   untyped code);
  * - `invalid-event`: the event does not fit its schema (a blank reason, a day
- *   that does not exist); the diagnostics give each problem with its path.
+ *   that does not exist), or is not an event at all (not an object with a
+ *   text `type`: the refusal's `event` is then `""`); the diagnostics give
+ *   each problem with its path;
+ * - `invalid-snapshot`: the snapshot cannot be read as one of this machine
+ *   (another machine's, a state the machine does not have, a context that
+ *   does not fit its schema, an audit trail that is not a list), whatever
+ *   the event; the diagnostics give each problem with its path.
  *
  * @example
  * ```ts
@@ -24,7 +31,13 @@ import type { SnapshotOf } from "./snapshot.js";
  * const reason: RefusalReason = "guard-failed";
  * ```
  */
-export type RefusalReason = "not-allowed-in-state" | "guard-failed" | "final-state" | "unknown-event" | "invalid-event";
+export type RefusalReason =
+  | "not-allowed-in-state"
+  | "guard-failed"
+  | "final-state"
+  | "unknown-event"
+  | "invalid-event"
+  | "invalid-snapshot";
 
 /**
  * An explained refusal: which event, in which state, why, and the diagnostics
@@ -110,7 +123,7 @@ function refuse(
   machine: Machine,
   state: string,
   event: string,
-  reason: Exclude<RefusalReason, "guard-failed" | "invalid-event">,
+  reason: Exclude<RefusalReason, "guard-failed" | "invalid-event" | "invalid-snapshot">,
   locale: Locale,
 ): Refusal {
   const allowedEvents = reason === "final-state" || reason === "unknown-event" ? [] : acceptedEvents(machine, state);
@@ -142,15 +155,20 @@ function refuse(
  * is appended to the audit trail. Otherwise the result is a {@link Refusal}
  * that says why, with the guards' diagnostics.
  *
- * The event is checked against the machine's event schema first (TypeScript
- * cannot tell a blank reason or an impossible day from a good one), and the
- * parsed event is what the guards see and the audit trail keeps.
+ * The snapshot is checked first (from JavaScript or storage it may be
+ * another machine's, or in a state the machine does not have: an
+ * `invalid-snapshot` refusal says so). The event is checked against the
+ * machine's event schema (TypeScript cannot tell a blank reason or an
+ * impossible day from a good one; anything without a text `type` is an
+ * `invalid-event`), and the parsed event is what the guards see and the
+ * audit trail keeps. A refusal is returned, never thrown.
  *
  * @param machine - The machine.
  * @param snapshot - Where it stands.
  * @param event - What happened.
  * @param options - `locale`: the language of the refusal's message and diagnostics (`"en"` by default, or `"zh-Hant"`).
  * @returns `{ ok: true, snapshot, diagnostics }` or `{ ok: false, refusal }`.
+ * @throws TypeError only when `options.locale` is not a known locale.
  *
  * @example
  * ```ts
@@ -185,17 +203,17 @@ export function transition<M extends Machine>(
   options: LocaleOptions = {},
 ): TransitionResult<SnapshotOf<M>> {
   const locale = checkedLocale(options);
+  const unreadable = snapshotRefusal(machine, snapshot, event, locale);
+  if (unreadable !== undefined) return { ok: false, refusal: unreadable };
   const state = snapshot.state as string;
-  const type = (event as { type: string }).type;
+  const type = eventTypeOf(event);
+  if (type === undefined) return { ok: false, refusal: untypedEventRefusal(state, event, acceptedEvents(machine, state), locale) };
   const refused = stateRefusal(machine, state, type, locale);
   if (refused !== undefined) return { ok: false, refusal: refused };
   const parsed = parseInput(machine.events, event, locale);
   if (!parsed.success) {
     const { diagnostics } = parsed;
-    const message = machineMessage(locale, "refused-invalid-event", {
-      event: type,
-      problems: diagnostics.map((diagnostic) => `${diagnostic.path.join(".")}: ${diagnostic.message}`).join("; "),
-    });
+    const message = machineMessage(locale, "refused-invalid-event", { event: type, problems: describe(diagnostics) });
     return {
       ok: false,
       refusal: { event: type, state, reason: "invalid-event", message, guards: [], diagnostics, allowedEvents: acceptedEvents(machine, state) },

@@ -112,8 +112,12 @@ const builtinPolicyName = { type: "string", enum: Object.keys(builtinPolicies) }
  * ```
  */
 export function toJSONSchema(name: JSONSchemaName): JSONSchemaDocument {
-  const model = jsonSchemaModels[name];
-  if (model === undefined) throw new TypeError(`Unknown JSON Schema "${String(name)}": expected one of ${jsonSchemaNames.join(", ")}.`);
+  // Own names only: "constructor" or "toString" are not models.
+  const model = typeof name === "string" && Object.hasOwn(jsonSchemaModels, name) ? jsonSchemaModels[name] : undefined;
+  if (model === undefined) {
+    const shown = typeof name === "object" && name !== null ? "an object" : String(name);
+    throw new TypeError(`Unknown JSON Schema "${shown}": expected one of ${jsonSchemaNames.join(", ")}.`);
+  }
   const generated = z.toJSONSchema(model.schema, {
     target: "draft-2020-12",
     io: "input",

@@ -22,10 +22,17 @@ const WIDE: readonly (readonly [from: number, to: number])[] = [
   [0x20000, 0x3fffd], // CJK extensions B and later
 ];
 
-/** Code point ranges that take no column: combining marks, zero-width spaces and joiners, variation selectors. */
+/**
+ * Code point ranges that take no column: combining marks, zero-width spaces
+ * and joiners, bidirectional marks, embeddings and isolates, variation
+ * selectors.
+ */
 const ZERO_WIDTH: readonly (readonly [from: number, to: number])[] = [
   [0x0300, 0x036f],
+  [0x061c, 0x061c],
   [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x2069],
   [0xfe00, 0xfe0f],
 ];
 

@@ -5,21 +5,40 @@
  * {@link formatMessage}. Keeping sentences in catalogues lets a catalogue in
  * another language be added without touching the code. Internal module.
  */
+import { isolatedParams } from "./isolate.js";
 import type { Locale } from "./locale.js";
 
 /** Values a template's `{placeholders}` take. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 /**
- * Fills a template's `{name}` placeholders. A placeholder without a value is
- * a programming error and throws, so no message ever shows a raw `{name}`.
+ * Fills a template's `{name}` placeholders. A message is never the thing
+ * that throws: a placeholder without a value (missing, `undefined` or
+ * `null`, as JavaScript callers may pass) is left as its `{name}` text, so
+ * the sentence still reads and shows plainly what was missing; a value that
+ * cannot be turned into text is shown as `{name}` too.
+ *
+ * @example
+ * ```ts
+ * formatMessage("Due {day}.", { day: "2027-03-18" }); // "Due 2027-03-18."
+ * formatMessage("Due {day}.", {}); // "Due {day}."
+ * ```
  */
 export function formatMessage(template: string, params: MessageParams = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`Message template needs a value for {${name}}: ${template}`);
-    return String(value);
+  const values: Readonly<Record<string, unknown>> = typeof params === "object" && params !== null ? params : {};
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = Object.hasOwn(values, name) ? values[name] : undefined;
+    return value === undefined || value === null ? placeholder : textOf(value, placeholder);
   });
+}
+
+/** `value` as text, or `fallback` when it has none (an object without a prototype, a throwing `toString`). */
+function textOf(value: unknown, fallback: string): string {
+  try {
+    return String(value);
+  } catch {
+    return fallback;
+  }
 }
 
 /** The names of a template's placeholders, for tests that compare catalogues. */
@@ -40,12 +59,14 @@ export type Catalogue<Key extends string> = { readonly [L in Locale]: Messages<K
 
 /**
  * The function that fills a template of `catalogue` in a locale. The locale
- * is passed down by the caller, so a lookup is two property reads.
+ * is passed down by the caller, so a lookup is two property reads. Text
+ * values are isolated (see `isolatedParams`), so that a person's name or
+ * comment cannot reorder the rest of the sentence.
  */
 export function messageReader<Key extends string>(
   catalogue: Catalogue<Key>,
 ): (locale: Locale, key: Key, params?: MessageParams) => string {
-  return (locale, key, params) => formatMessage(catalogue[locale][key], params);
+  return (locale, key, params) => formatMessage(catalogue[locale][key], isolatedParams(params));
 }
 
 /**

@@ -80,5 +80,14 @@ export function checkedLocale(options: unknown): Locale {
   const locale = typeof options === "object" && options !== null ? (options as { locale?: unknown }).locale : undefined;
   if (locale === undefined || locale === "en") return "en";
   if (locale === "zh-Hant") return locale;
-  throw new TypeError(`Unknown locale ${JSON.stringify(locale)}: expected "en" or "zh-Hant".`);
+  throw new TypeError(`Unknown locale ${shownValue(locale)}: expected "en" or "zh-Hant".`);
+}
+
+/** A wrong value as JSON where it has one (a BigInt or a cycle has none). */
+function shownValue(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return `a value of type ${typeof value}`;
+  }
 }

@@ -3,6 +3,7 @@
  * (timelines, diagnostics, feedback summaries). Internal module.
  */
 import { displayWidth, padToWidth } from "./displayWidth.js";
+import { isolate } from "./isolate.js";
 
 /** One column of a table: its header, how to read a row's cell, and its alignment. */
 export interface Column<Row> {
@@ -14,10 +15,12 @@ export interface Column<Row> {
 /**
  * A table for terminals: a header line, a rule, and one line per row, each
  * column padded to its widest cell (wide CJK characters count double).
- * Line breaks inside a cell become spaces.
+ * Line breaks inside a cell become spaces. A cell holding bidirectional
+ * controls or right-to-left letters is isolated (see `isolate`), so it cannot
+ * reorder the cells after it.
  */
 export function renderTextTable<Row>(rows: readonly Row[], columns: readonly Column<Row>[]): string {
-  const cells = rows.map((row) => columns.map((column) => column.cell(row).replace(/\s*\n\s*/g, " ")));
+  const cells = rows.map((row) => columns.map((column) => isolate(column.cell(row)).replace(/\s*\n\s*/g, " ")));
   const widths = columns.map((column, i) =>
     Math.max(displayWidth(column.header), ...cells.map((line) => displayWidth(line[i] as string))),
   );
@@ -33,9 +36,13 @@ export function renderTextTable<Row>(rows: readonly Row[], columns: readonly Col
   ].join("\n");
 }
 
-/** Escapes text for one Markdown table cell: pipes, backslashes and line breaks. */
+/**
+ * Escapes text for one Markdown table cell: pipes, backslashes and line
+ * breaks; each line holding bidirectional controls or right-to-left letters
+ * is isolated (see `isolate`).
+ */
 export function escapeMarkdownCell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+  return isolate(text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|")).replace(/\r?\n/g, "<br>");
 }
 
 const MARKDOWN_ENTITIES: Readonly<Record<string, string>> = {
@@ -58,10 +65,12 @@ const MARKDOWN_ENTITIES: Readonly<Record<string, string>> = {
  * anywhere in Markdown, in a paragraph, a list item or a table cell: HTML
  * and Markdown punctuation become character references, which renderers
  * show as the characters and never read as markup; line breaks become spaces.
- * A leading `-`, `+` or `1.` cannot start a list either.
+ * A leading `-`, `+` or `1.` cannot start a list either. Text holding
+ * bidirectional controls or right-to-left letters is isolated (see
+ * `isolate`), so it cannot reorder what follows it.
  */
 export function escapeMarkdownText(text: string): string {
-  return text
+  return isolate(text)
     .replace(/[&<>\\`*_[\]#|~]/g, (character) => MARKDOWN_ENTITIES[character] as string) // every character the pattern matches has an entity
     .replace(/\s*\r?\n\s*/g, " ")
     .replace(/^(\s*)([-+]|\d+(?=[.)]))/, (_match, space: string, marker: string) =>

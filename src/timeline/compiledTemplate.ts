@@ -1,7 +1,7 @@
 /**
  * A template's stages cut into groups once, and kept aside per template
- * object, so that scheduling many plans from one template does no repeated
- * work. Internal module.
+ * the library made (frozen), so that scheduling many plans from one template
+ * does no repeated work. Internal module.
  */
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
 import type { SourceRef } from "../diagnostics/sourceDocuments.js";
@@ -32,7 +32,8 @@ export interface CompiledTemplate {
   readonly groups: readonly CompiledGroup[];
 }
 
-const cache = new WeakMap<object, CompiledTemplate>();
+/** Compiled forms of templates the library made: frozen, so never stale. */
+const cache = new WeakMap<PlanTemplate, CompiledTemplate>();
 
 /** "S1", "S1 and S2", "S1, S2 and S3", in the words of `locale` (English by default). */
 export function joinIds(ids: readonly string[], locale: Locale = "en"): string {
@@ -72,20 +73,21 @@ function compile(template: PlanTemplate): CompiledTemplate {
 }
 
 /**
- * The compiled form of a template. A template-shaped object that did not come
- * from `definePlanTemplate` (one read back from JSON) is validated first, its
- * problems written in `locale`.
+ * The compiled form of a template. A template made by `definePlanTemplate`
+ * or `parsePlanTemplate` is frozen, so it is compiled once and kept. Any
+ * other template-shaped object (one read back from JSON) is validated, its
+ * problems written in `locale`, and compiled from a frozen copy on each call,
+ * so that a change its owner makes to it is always seen.
  */
 export function compiledTemplate(template: PlanTemplate, locale: Locale = "en"): CompiledTemplate {
-  const cached = cache.get(template);
-  if (cached !== undefined) return cached;
-  let valid = template;
   if (!definedTemplates.has(template)) {
     const result = parsePlanTemplate(template, { locale });
     if (!result.ok) throw new InvalidInputError(timelineMessage(locale, "what.plan-template"), result.diagnostics, locale);
-    valid = result.value;
+    return compile(result.value);
   }
-  const compiled = compile(valid);
+  const cached = cache.get(template);
+  if (cached !== undefined) return cached;
+  const compiled = compile(template);
   cache.set(template, compiled);
   return compiled;
 }

@@ -30,6 +30,9 @@ export const timelineMessages = {
     "{stages} would fall on {day}, outside the school days of {calendar} ({first} to {last}).",
   "outside-calendar.empty": "{stages} would fall on {day}, but {calendar} has no school day at all.",
   "outside-calendar.hint": "Extend the calendar (for example with the previous or next session), or choose another day.",
+  "beyond-supported-days.before": "{stages} would fall before 0001-01-01, the first day a plan can use: kept on {day}.",
+  "beyond-supported-days.after": "{stages} would fall after 9999-12-31, the last day a plan can use: kept on {day}.",
+  "beyond-supported-days.hint": "Choose a day further from the ends of the supported days (0001-01-01 to 9999-12-31).",
   "window-without-school-day":
     "There is no school day for {stages} between {from} and {until}: opening and due on {day}.",
   compressed:

@@ -29,6 +29,9 @@ export const timelineMessagesZhHant = {
   "outside-calendar": "{stages}會落在{day}，超出{calendar}的學校日範圍（{first}至{last}）。",
   "outside-calendar.empty": "{stages}會落在{day}，但{calendar}完全沒有學校日。",
   "outside-calendar.hint": "請延展校曆（例如加入上一個或下一個學年），或改選另一天。",
+  "beyond-supported-days.before": "{stages}會落在0001-01-01之前，早於計劃可用的第一天：暫定為{day}。",
+  "beyond-supported-days.after": "{stages}會落在9999-12-31之後，晚於計劃可用的最後一天：暫定為{day}。",
+  "beyond-supported-days.hint": "請改選離可用日子範圍（0001-01-01至9999-12-31）兩端較遠的日子。",
   "window-without-school-day": "{from}至{until}之間沒有學校日可安排{stages}：改為在{day}開始，並須於當天完成。",
   compressed:
     "已壓縮時間表：{stages}改為{opensOn}至{dueOn}（{days}個學校日），原定{oldOpensOn}至{oldDueOn}（{oldDays}個學校日）。",

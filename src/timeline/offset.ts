@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { addDays } from "../calendar/addDays.js";
-import { addMonths } from "../calendar/addMonths.js";
+import { addDaysBounded, type BoundedDay } from "../calendar/addDays.js";
+import { addMonthsBounded } from "../calendar/addMonths.js";
 import type { PlainDate } from "../calendar/plainDate.js";
 
 /**
@@ -44,6 +44,9 @@ export type Offset = z.infer<typeof OffsetSchema>;
  * @param day - The anchor day.
  * @param offset - The offset; negative parts go back.
  * @returns The offset date.
+ * @throws `RangeError` ("9999-12-31 plus {"months":1} falls outside the supported days 0001-01-01 to
+ *   9999-12-31.") when the offset date falls before 0001-01-01 or after 9999-12-31. The schedulers
+ *   never throw for this: they report the error `timeline/beyond-supported-days`.
  *
  * @example
  * ```ts
@@ -55,10 +58,19 @@ export type Offset = z.infer<typeof OffsetSchema>;
  * ```
  */
 export function addOffset(day: PlainDate, offset: Offset): PlainDate {
+  const bounded = addOffsetBounded(day, offset);
+  if (bounded.beyond !== undefined) {
+    throw new RangeError(`${day} plus ${JSON.stringify(offset)} falls outside the supported days 0001-01-01 to 9999-12-31.`);
+  }
+  return bounded.day;
+}
+
+/** {@link addOffset}, held inside the supported days (see `BoundedDay`). Internal. */
+export function addOffsetBounded(day: PlainDate, offset: Offset): BoundedDay {
   const months = offset.months ?? 0;
   const days = (offset.weeks ?? 0) * 7 + (offset.days ?? 0);
-  const shifted = months === 0 ? day : addMonths(day, months);
-  return days === 0 ? shifted : addDays(shifted, days);
+  const shifted = months === 0 ? { day } : addMonthsBounded(day, months);
+  return days === 0 || shifted.beyond !== undefined ? shifted : addDaysBounded(shifted.day, days);
 }
 
 /**

@@ -2,9 +2,10 @@
  * The calendar steps a scheduler takes, each falling back to plain calendar
  * arithmetic when the calendar has no school day there, with an error
  * diagnostic for the group concerned (once per group). Scheduling never
- * throws for a calendar that is too short: it says so. Internal module.
+ * throws for a calendar that is too short, nor for a day past the supported
+ * days 0001-01-01 … 9999-12-31: it says so. Internal module.
  */
-import { addDays } from "../calendar/addDays.js";
+import { addDaysBounded, type BoundedDay } from "../calendar/addDays.js";
 import { addSchoolDays } from "../calendar/addSchoolDays.js";
 import { nextSchoolDay } from "../calendar/nextSchoolDay.js";
 import { NoSchoolDayError } from "../calendar/NoSchoolDayError.js";
@@ -21,12 +22,14 @@ export interface Placement {
   readonly calendar: SchoolCalendar;
   readonly diagnostics: Diagnostic[];
   readonly groupsOutside: Set<CompiledGroup>;
+  /** Groups already reported as falling before 0001-01-01 or after 9999-12-31. */
+  readonly groupsBeyond: Set<CompiledGroup>;
   /** The language of the diagnostics. */
   readonly locale: Locale;
 }
 
 export function createPlacement(calendar: SchoolCalendar, diagnostics: Diagnostic[], locale: Locale = "en"): Placement {
-  return { calendar, diagnostics, groupsOutside: new Set(), locale };
+  return { calendar, diagnostics, groupsOutside: new Set(), groupsBeyond: new Set(), locale };
 }
 
 /** The calendar's name for messages in `locale` (English by default). */
@@ -48,8 +51,32 @@ function schoolDayBounds(calendar: SchoolCalendar): [PlainDate, PlainDate] | und
   }
 }
 
-function fallBack(placement: Placement, error: unknown, group: CompiledGroup, stageIndex: number, day: PlainDate): PlainDate {
+/**
+ * `bounded.day`; when the arithmetic that gave it ran past the supported
+ * days, with an error for `group` (once per group) saying the day is held at
+ * the end of the supported days.
+ */
+export function withinSupportedDays(placement: Placement, bounded: BoundedDay, group: CompiledGroup): PlainDate {
+  const { beyond, day } = bounded;
+  if (beyond !== undefined && !placement.groupsBeyond.has(group)) {
+    placement.groupsBeyond.add(group);
+    const { locale } = placement;
+    placement.diagnostics.push({
+      ruleId: "timeline/beyond-supported-days",
+      severity: "error",
+      message: timelineMessage(locale, `beyond-supported-days.${beyond}`, { stages: groupLabel(group, locale), day }),
+      path: ["stages", group.first],
+      ...(group.source === undefined ? {} : { source: group.source }),
+      hint: timelineMessage(locale, "beyond-supported-days.hint"),
+    });
+  }
+  return day;
+}
+
+function fallBack(placement: Placement, error: unknown, group: CompiledGroup, stageIndex: number, bounded: BoundedDay): PlainDate {
   if (!(error instanceof NoSchoolDayError)) throw error;
+  if (bounded.beyond !== undefined) return withinSupportedDays(placement, bounded, group);
+  const { day } = bounded;
   if (!placement.groupsOutside.has(group)) {
     placement.groupsOutside.add(group);
     const { locale } = placement;
@@ -77,7 +104,7 @@ export function onOrBefore(placement: Placement, day: PlainDate, group: Compiled
   try {
     return rollToSchoolDay(placement.calendar, day, "backward");
   } catch (error) {
-    return fallBack(placement, error, group, group.first, day);
+    return fallBack(placement, error, group, group.first, { day });
   }
 }
 
@@ -86,7 +113,7 @@ export function lastBefore(placement: Placement, day: PlainDate, group: Compiled
   try {
     return previousSchoolDay(placement.calendar, day);
   } catch (error) {
-    return fallBack(placement, error, group, group.first, addDays(day, -1));
+    return fallBack(placement, error, group, group.first, addDaysBounded(day, -1));
   }
 }
 
@@ -95,7 +122,7 @@ export function firstAfter(placement: Placement, day: PlainDate, group: Compiled
   try {
     return nextSchoolDay(placement.calendar, day);
   } catch (error) {
-    return fallBack(placement, error, group, group.first, addDays(day, 1));
+    return fallBack(placement, error, group, group.first, addDaysBounded(day, 1));
   }
 }
 
@@ -104,6 +131,6 @@ export function schoolDaysAfter(placement: Placement, day: PlainDate, amount: nu
   try {
     return addSchoolDays(placement.calendar, day, amount);
   } catch (error) {
-    return fallBack(placement, error, group, group.first, addDays(day, amount));
+    return fallBack(placement, error, group, group.first, addDaysBounded(day, amount));
   }
 }

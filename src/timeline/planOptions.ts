@@ -37,16 +37,17 @@ export const planFields = {
 /**
  * Parses function options, messages in `locale`; throws an
  * {@link InvalidInputError} naming every problem. A `calendar` read back from
- * JSON (not made by `defineSchoolCalendar`) is checked here, once per locale,
- * with the error the calendar module would throw on first use, in `locale`.
+ * JSON (not made by `defineSchoolCalendar`) is checked here, on each call,
+ * with the error the calendar module would throw on first use, in `locale`,
+ * and the options returned hold a frozen copy of it, so that the call works
+ * on one calendar throughout, whatever its owner does with the original.
  */
 export function parseOptions<S extends z.ZodType>(schema: S, options: unknown, what: TimelineMessageId, locale: Locale): z.output<S> {
   const parsed = parseInput(schema, options, locale);
   if (!parsed.success) throw new InvalidInputError(timelineMessage(locale, what), parsed.diagnostics, locale);
   const calendar = (parsed.data as { calendar?: unknown }).calendar;
-  if (calendar !== undefined) {
-    const checked = checkedCalendar(calendar, locale);
-    if (!checked.ok) throw new InvalidInputError(calendarMessage(locale, "what.school-calendar"), checked.diagnostics, locale);
-  }
-  return parsed.data;
+  if (calendar === undefined) return parsed.data;
+  const checked = checkedCalendar(calendar, locale);
+  if (!checked.ok) throw new InvalidInputError(calendarMessage(locale, "what.school-calendar"), checked.diagnostics, locale);
+  return { ...(parsed.data as object), calendar: checked.value } as z.output<S>;
 }

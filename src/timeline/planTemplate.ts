@@ -464,7 +464,8 @@ export type BackwardPlanTemplateInput = z.input<typeof BackwardPlanTemplateSchem
 export type ForwardPlanTemplateInput = z.input<typeof ForwardPlanTemplateSchema>;
 
 /**
- * Templates that came out of {@link parsePlanTemplate}: valid and frozen.
+ * Templates that came out of {@link parsePlanTemplate}: valid and
+ * deep-frozen. Only such templates are ever cached.
  *
  * @internal
  */
@@ -474,9 +475,13 @@ export const definedTemplates = new WeakSet<object>();
  * Validates a template from any source (a JSON file, a form) and returns a
  * result instead of throwing, with every problem and its path.
  *
+ * A valid template is returned as a deep-frozen copy: the input is never kept
+ * nor changed. Pass this copy to the schedulers; a plain object passed to a
+ * scheduler instead is read (validated and compiled) on each call.
+ *
  * @param input - Anything; typically parsed JSON.
  * @param options - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
- * @returns `{ ok: true, value: template }` or `{ ok: false, diagnostics }`.
+ * @returns `{ ok: true, value: template }` (a deep-frozen copy) or `{ ok: false, diagnostics }`.
  *
  * @example
  * ```ts
@@ -505,12 +510,15 @@ export function parsePlanTemplate(input: unknown, options?: LocaleOptions): Resu
 
 /**
  * Defines a plan template from trusted input, filling in defaults and
- * freezing it. Throws an {@link InvalidInputError} listing every problem with
- * its path; use {@link parsePlanTemplate} for untrusted input.
+ * returning a deep-frozen copy (the input is never kept nor changed). Throws
+ * an {@link InvalidInputError} listing every problem with its path; use
+ * {@link parsePlanTemplate} for untrusted input. The schedulers compile a
+ * defined template once; a plain template object passed to them instead is
+ * read (validated and compiled) on each call, so changes to it are seen.
  *
  * @param input - The template.
  * @param options - `locale`: the language of the error, `"en"` (the default) or `"zh-Hant"`.
- * @returns The frozen template, typed by its `schedule`.
+ * @returns A deep-frozen copy of the template, typed by its `schedule`.
  * @throws {@link InvalidInputError} when the template is invalid.
  *
  * @example

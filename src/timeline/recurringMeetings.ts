@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { addDays } from "../calendar/addDays.js";
-import { addMonths } from "../calendar/addMonths.js";
+import { addDaysBounded } from "../calendar/addDays.js";
+import { addMonthsBounded } from "../calendar/addMonths.js";
 import { isSchoolDay } from "../calendar/isSchoolDay.js";
 import { PlainDateSchema, type PlainDate } from "../calendar/plainDate.js";
 import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
@@ -157,17 +157,28 @@ function weekStart(calendar: SchoolCalendar): number {
   return best;
 }
 
+/**
+ * `day` plus `amount` days, or `undefined` past 9999-12-31 or before
+ * 0001-01-01: such a day is outside every `from`…`to`, so the rhythm simply
+ * has no meeting there.
+ */
+function shifted(day: PlainDate, amount: number): PlainDate | undefined {
+  const bounded = addDaysBounded(day, amount);
+  return bounded.beyond === undefined ? bounded.day : undefined;
+}
+
 function plannedDays(from: PlainDate, to: PlainDate, every: Recurrence, weekday: Weekday | undefined): PlainDate[] {
   const onOrAfter = (day: PlainDate) =>
-    weekday === undefined ? day : addDays(day, (weekdays.indexOf(weekday) - weekdays.indexOf(weekdayOf(day)) + 7) % 7);
+    weekday === undefined ? day : shifted(day, (weekdays.indexOf(weekday) - weekdays.indexOf(weekdayOf(day)) + 7) % 7);
   const days: PlainDate[] = [];
   if ("weeks" in every) {
-    for (let day = onOrAfter(from); day <= to; day = addDays(day, 7 * every.weeks)) days.push(day);
+    for (let day = onOrAfter(from); day !== undefined && day <= to; day = shifted(day, 7 * every.weeks)) days.push(day);
     return days;
   }
   for (let k = 0; ; k += 1) {
-    const day = onOrAfter(addMonths(from, k * every.months));
-    if (day > to) return days;
+    const month = addMonthsBounded(from, k * every.months);
+    const day = month.beyond === undefined ? onOrAfter(month.day) : undefined;
+    if (day === undefined || day > to) return days;
     days.push(day);
   }
 }
@@ -175,11 +186,10 @@ function plannedDays(from: PlainDate, to: PlainDate, every: Recurrence, weekday:
 /** The nearest school day of `day`'s school week inside `[from, to]`, earlier first on a tie. */
 function nearestInWeek(calendar: SchoolCalendar, day: PlainDate, from: PlainDate, to: PlainDate, start: number): PlainDate | undefined {
   const sinceStart = (weekdays.indexOf(weekdayOf(day)) - start + 7) % 7;
-  const first = addDays(day, -sinceStart);
-  const last = addDays(first, 6);
   for (let distance = 1; distance < 7; distance += 1) {
-    for (const candidate of [addDays(day, -distance), addDays(day, distance)]) {
-      if (candidate >= first && candidate <= last && candidate >= from && candidate <= to && isSchoolDay(calendar, candidate)) {
+    for (const [candidate, sinceWeekStart] of [[shifted(day, -distance), sinceStart - distance], [shifted(day, distance), sinceStart + distance]] as const) {
+      const inWeek = sinceWeekStart >= 0 && sinceWeekStart < 7;
+      if (candidate !== undefined && inWeek && candidate >= from && candidate <= to && isSchoolDay(calendar, candidate)) {
         return candidate;
       }
     }
@@ -229,19 +239,20 @@ export function recurringMeetings(calendar: SchoolCalendar, options: RecurringMe
     "what.meeting-options",
     locale,
   );
-  const { from, to, every } = valid;
-  const start = weekStart(calendar);
+  // The checked calendar: a frozen copy of a plain object, read once for the whole call.
+  const { from, to, every, calendar: school } = valid;
+  const start = weekStart(school);
   const meetings: PlainDate[] = [];
   const occurrences: MeetingOccurrence[] = [];
   const diagnostics: Diagnostic[] = [];
   plannedDays(from, to, every, valid.weekday).forEach((planned, i) => {
-    if (isSchoolDay(calendar, planned)) {
+    if (isSchoolDay(school, planned)) {
       meetings.push(planned);
       occurrences.push({ planned, status: "held", day: planned });
       return;
     }
-    const closure = closedBecause(calendar, planned, locale);
-    const day = nearestInWeek(calendar, planned, from, to, start);
+    const closure = closedBecause(school, planned, locale);
+    const day = nearestInWeek(school, planned, from, to, start);
     if (day === undefined) {
       occurrences.push({ planned, status: "skipped", closure });
       diagnostics.push({

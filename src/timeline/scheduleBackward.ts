@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { compareDays } from "../calendar/compareDays.js";
 import { PlainDateSchema, type PlainDate } from "../calendar/plainDate.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { localeOf } from "../text/locale.js";
 import { buildTimeline } from "./buildTimeline.js";
 import { compiledTemplate, type CompiledGroup } from "./compiledTemplate.js";
 import { compressPreparation } from "./compressPreparation.js";
-import { addOffset, type Offset } from "./offset.js";
-import { createPlacement, firstAfter, lastBefore, onOrBefore, type Placement } from "./placement.js";
+import { addOffsetBounded, type Offset } from "./offset.js";
+import { createPlacement, firstAfter, lastBefore, onOrBefore, withinSupportedDays, type Placement } from "./placement.js";
 import type { BackwardPlanTemplate } from "./planTemplate.js";
 import { parseOptions, planFields } from "./planOptions.js";
 import { anchorDayClosed, windowWithoutSchoolDay } from "./scheduleDiagnostics.js";
@@ -85,8 +86,10 @@ export type ScheduleBackwardOptions = z.input<typeof ScheduleBackwardOptionsSche
  * offset dates), it opens and is due on the day the rules give it, with the
  * warning `timeline/window-without-school-day`; when the calendar has no
  * school day where one is needed, the plain date is kept with the error
- * `timeline/outside-calendar`. Scheduling never throws for the calendar's
- * sake. Every date computation is a calendar lookup of O(log k) for k
+ * `timeline/outside-calendar`. A date that would fall before 0001-01-01 or
+ * after 9999-12-31 is held at that end with the error
+ * `timeline/beyond-supported-days`. Scheduling never throws for the
+ * calendar's sake, nor for the activity day's. Every date computation is a calendar lookup of O(log k) for k
  * closures.
  *
  * With `locale: "zh-Hant"`, the diagnostics are in Traditional Chinese, and so
@@ -130,33 +133,36 @@ export function scheduleBackward(template: BackwardPlanTemplate, options: Schedu
   const { groups } = compiled;
   const diagnostics: Diagnostic[] = [];
   const placement = createPlacement(calendar, diagnostics, locale);
-  const offsetDays = groups.map((group) => addOffset(activityDay, group.offset as Offset));
+  const bounded = groups.map((group) => addOffsetBounded(activityDay, group.offset as Offset));
+  const offsetDays = bounded.map((offsetDay, g) => withinSupportedDays(placement, offsetDay, groups[g] as CompiledGroup));
+  // Which side of T each group falls on: by its offset date, or by the end of the supported days it ran past.
+  const sides = bounded.map(({ day, beyond }) => (beyond === "before" ? -1 : beyond === "after" ? 1 : compareDays(day, activityDay)));
   const opens: PlainDate[] = [];
   const dues: PlainDate[] = [];
 
-  const anchor = groups.find((_, g) => offsetDays[g] === activityDay);
+  const anchor = groups.find((_, g) => sides[g] === 0);
   const closed = anchorDayClosed(calendar, activityDay, "activity", anchor?.source, locale);
   if (closed !== undefined) diagnostics.push(closed);
 
   let before = 0;
   groups.forEach((group, g) => {
-    const day = offsetDays[g] as PlainDate;
-    if (day < activityDay) {
-      opens[g] = onOrBefore(placement, day, group);
+    const side = sides[g] as number;
+    if (side < 0) {
+      opens[g] = onOrBefore(placement, offsetDays[g] as PlainDate, group);
       before = g + 1;
-    } else if (day === activityDay) {
+    } else if (side === 0) {
       opens[g] = activityDay;
       dues[g] = activityDay;
     }
   });
   for (let g = 0; g < before; g += 1) {
-    const next = g + 1 < groups.length && (offsetDays[g + 1] as PlainDate) <= activityDay ? (opens[g + 1] as PlainDate) : activityDay;
+    const next = g + 1 < groups.length && (sides[g + 1] as number) <= 0 ? (opens[g + 1] as PlainDate) : activityDay;
     dues[g] = dueBefore(placement, groups[g] as CompiledGroup, opens[g] as PlainDate, next, offsetDays[g] as PlainDate, offsetDays[g + 1] ?? activityDay);
   }
   let previousDue = activityDay;
   groups.forEach((group, g) => {
+    if ((sides[g] as number) <= 0) return;
     const day = offsetDays[g] as PlainDate;
-    if (day <= activityDay) return;
     const opensOn = firstAfter(placement, previousDue, group);
     let dueOn = onOrBefore(placement, day, group);
     if (dueOn < opensOn) {

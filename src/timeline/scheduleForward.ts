@@ -1,13 +1,13 @@
 import { match, P } from "ts-pattern";
 import { z } from "zod";
-import { addMonths } from "../calendar/addMonths.js";
+import { addMonthsBounded } from "../calendar/addMonths.js";
 import { PlainDateSchema, type PlainDate } from "../calendar/plainDate.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { localeOf } from "../text/locale.js";
 import { buildTimeline } from "./buildTimeline.js";
 import { compiledTemplate, type CompiledGroup } from "./compiledTemplate.js";
 import type { Duration } from "./duration.js";
-import { createPlacement, firstAfter, lastBefore, schoolDaysAfter, type Placement } from "./placement.js";
+import { createPlacement, firstAfter, lastBefore, schoolDaysAfter, withinSupportedDays, type Placement } from "./placement.js";
 import type { ForwardPlanTemplate } from "./planTemplate.js";
 import { parseOptions, planFields } from "./planOptions.js";
 import { anchorDayClosed, windowWithoutSchoolDay } from "./scheduleDiagnostics.js";
@@ -45,16 +45,19 @@ export const ScheduleForwardOptionsSchema = z.strictObject({
  */
 export type ScheduleForwardOptions = z.input<typeof ScheduleForwardOptionsSchema>;
 
+/** The last school day before the day `months` after `opensOn` (held at 9999-12-31, with an error, past it). */
+function monthsLater(placement: Placement, opensOn: PlainDate, months: number, group: CompiledGroup): PlainDate {
+  return lastBefore(placement, withinSupportedDays(placement, addMonthsBounded(opensOn, months), group), group);
+}
+
 function dueDay(placement: Placement, group: CompiledGroup, opensOn: PlainDate, phaseLength: "shortest" | "longest"): PlainDate {
   return match(group.duration as Duration)
     .with({ session: P.string }, () => opensOn)
     .with({ schoolDays: P.number }, ({ schoolDays }) =>
       schoolDays === 1 ? opensOn : schoolDaysAfter(placement, opensOn, schoolDays - 1, group),
     )
-    .with({ months: P.number }, ({ months }) => lastBefore(placement, addMonths(opensOn, months), group))
-    .with({ months: { shortest: P.number, longest: P.number } }, ({ months }) =>
-      lastBefore(placement, addMonths(opensOn, months[phaseLength]), group),
-    )
+    .with({ months: P.number }, ({ months }) => monthsLater(placement, opensOn, months, group))
+    .with({ months: { shortest: P.number, longest: P.number } }, ({ months }) => monthsLater(placement, opensOn, months[phaseLength], group))
     .exhaustive();
 }
 
@@ -75,7 +78,10 @@ function dueDay(placement: Placement, group: CompiledGroup, opensOn: PlainDate, 
  * 4. With `asOf`, every stage gets a `status`: `upcoming`, `open` or `late`.
  *
  * When the calendar has no school day where one is needed, the plain date is
- * kept with the error `timeline/outside-calendar`.
+ * kept with the error `timeline/outside-calendar`. A date that would fall
+ * after 9999-12-31 is held there with the error
+ * `timeline/beyond-supported-days`. Scheduling never throws for the
+ * calendar's sake, nor for the start day's.
  *
  * With `locale: "zh-Hant"`, the diagnostics are in Traditional Chinese, and so
  * are the titles and tasks of a built-in template; a template's own texts

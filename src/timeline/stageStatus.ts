@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { compareDays } from "../calendar/compareDays.js";
 import type { PlainDate } from "../calendar/plainDate.js";
 
 /**
@@ -48,7 +49,7 @@ export type StageStatus = z.infer<typeof StageStatusSchema>;
  * ```
  */
 export function stageStatus(stage: { readonly opensOn: PlainDate; readonly dueOn: PlainDate }, asOf: PlainDate): StageStatus {
-  // Plain dates sort as strings.
-  if (asOf < stage.opensOn) return "upcoming";
-  return asOf > stage.dueOn ? "late" : "open";
+  // Compared as days, so that a value that is not a day is named in a TypeError rather than compared as text.
+  if (compareDays(asOf, stage.opensOn) < 0) return "upcoming";
+  return compareDays(asOf, stage.dueOn) > 0 ? "late" : "open";
 }

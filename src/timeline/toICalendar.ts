@@ -1,7 +1,9 @@
 import { z } from "zod";
-import { addDays } from "../calendar/addDays.js";
+import { addDaysBounded } from "../calendar/addDays.js";
+import { daysBetween } from "../calendar/daysBetween.js";
 import { isPlainDate, type PlainDate } from "../calendar/plainDate.js";
 import { schemaLocale } from "../diagnostics/parseInput.js";
+import { isolate } from "../text/isolate.js";
 import { LocaleSchema, localeOf } from "../text/locale.js";
 import { timelineMessage } from "./message.js";
 import { parseOptions } from "./planOptions.js";
@@ -84,10 +86,23 @@ function basicDate(day: PlainDate): string {
 }
 
 /**
+ * The end of a stage's event: `DTEND` the day after it is due, or, for a
+ * stage due on 9999-12-31 (whose next day no date can name), the
+ * equivalent `DURATION` in days.
+ */
+function eventEnd(stage: { readonly opensOn: PlainDate; readonly dueOn: PlainDate }): string {
+  const after = addDaysBounded(stage.dueOn, 1);
+  return after.beyond === undefined
+    ? `DTEND;VALUE=DATE:${basicDate(after.day)}`
+    : `DURATION:P${daysBetween(stage.opensOn, stage.dueOn) + 1}D`;
+}
+
+/**
  * Exports a timeline as an RFC 5545 calendar (an `.ics` file) that calendar
  * applications import: one all-day event per stage, from the day it opens to
  * the day it is due (`DTSTART;VALUE=DATE`, and `DTEND` the day after the due
- * day, as the standard's end is exclusive). Each event's UID is built from the
+ * day, as the standard's end is exclusive; for a stage due on 9999-12-31, the
+ * same span as `DURATION:P<n>D`). Each event's UID is built from the
  * plan id and the stage id (`S4.<planId>@<uidDomain>`), so exporting the same
  * plan again updates the events instead of duplicating them. The summary is
  * the stage id and title; the description lists the external and internal
@@ -137,8 +152,8 @@ export function toICalendar(timeline: Timeline, options: ICalendarOptions): stri
       `UID:${escapeText(`${stage.id}.${timeline.planId}@${uidDomain}`)}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${basicDate(stage.opensOn)}`,
-      `DTEND;VALUE=DATE:${basicDate(addDays(stage.dueOn, 1))}`,
-      `SUMMARY:${escapeText(`${stage.id} ${stage.title}`)}`,
+      eventEnd(stage),
+      `SUMMARY:${escapeText(`${isolate(stage.id)} ${isolate(stage.title)}`)}`,
       ...(description === "" ? [] : [`DESCRIPTION:${escapeText(description)}`]),
       `CATEGORIES:${escapeText(timeline.title)}`,
       `TRANSP:${stage.kind === "activity" ? "OPAQUE" : "TRANSPARENT"}`,

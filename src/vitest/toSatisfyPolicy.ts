@@ -91,9 +91,14 @@ export function toSatisfyPolicy(this: MatcherContext, received: unknown, policy:
   const resolved = typeof policy === "string" && Object.hasOwn(builtinPolicies, policy) ? builtinPolicies[policy] : policy;
   const subject = subjectOf(received, isPolicy(resolved) ? resolved : undefined);
   const result = validate(subject, received, resolved as Policy, context);
-  const params = { subject: say(`subject.${subject}`), policy: isPolicy(resolved) ? resolved.name : String(policy) };
+  const params = { subject: say(`subject.${subject}`), policy: isPolicy(resolved) ? resolved.name : shownPolicy(policy) };
   return {
     pass: result.ok,
     message: () => say(result.ok ? "policy.satisfied" : "policy.broken", { ...params, found: formatDiagnostics(result.diagnostics) }),
   };
+}
+
+/** A value given as a policy that is none, for the message (an object without a prototype has no text of its own). */
+function shownPolicy(policy: unknown): string {
+  return typeof policy === "object" && policy !== null ? "an object that is not a policy" : String(policy);
 }

@@ -41,10 +41,37 @@ describe("validateSession", () => {
 
   it("judges A0 on each school-improvement visit against the session given", () => {
     const improvement = { ...sampleVisit, relatesToSchoolImprovement: true, schoolImprovementAgreedOn: "2027-01-11" };
-    const result = validateSession([improvement], { session: { start: "2026-09-01", end: "2027-07-16", summaryReport: { dueOn: "2027-06-25" } }, staff: [] });
+    const result = validateSession([improvement], { session: { start: "2026-09-01", end: "2027-07-16", summaryReport: { dueOn: "2027-06-25" } }, staff: [{ id: "t-chan" }], policy: lnctAgreement });
     expect(result.diagnostics.map((d) => [d.ruleId, d.path])).toEqual([
       ["lnct/school-improvement-agreed-at-session-start", ["visits", 0, "schoolImprovementAgreedOn"]],
     ]);
+  });
+
+  it("warns of a teacher counted in a visit who is not on the staff list, naming the teacher and the visit", () => {
+    const peer = (id: string, name?: string) => ({ id, ...(name === undefined ? {} : { name }), role: "teacher", seniorPromoted: false });
+    const visits = [
+      ...sampleSession.visits,
+      { id: "v-7", observedTeacher: { id: "t-chan", name: "Ms Chan" }, visitors: [peer("t-wnog", "Mr Wnog")], visitDay: "2027-05-04" },
+      { observedTeacher: { id: "t-ho" }, visitors: [peer("t-lam"), { id: "s-1", role: "support-staff", seniorPromoted: false }], visitDay: "2027-05-05" },
+      // Outside the session: not counted, so not reported.
+      { observedTeacher: { id: "t-old" }, visitors: [peer("t-lam")], visitDay: "2025-05-05" },
+    ];
+    for (const policy of [classroomVisitPolicy, lnctAgreement]) {
+      const result = validateSession(visits, { ...options, policy });
+      const warnings = result.diagnostics.filter((d) => d.ruleId === "unknown-teacher");
+      expect(warnings.map((d) => [d.severity, d.path])).toEqual([
+        ["warning", ["visits", 6, "visitors", 0, "id"]],
+        ["warning", ["visits", 7, "observedTeacher", "id"]],
+      ]);
+      expect(warnings[0]?.message).toContain("Mr Wnog");
+      expect(warnings[0]?.message).toContain("v-7");
+      expect(warnings[0]?.hint).toContain("t-wnog");
+      expect(warnings[1]?.message).toContain("t-ho");
+      expect(warnings[1]?.message).toContain("#8");
+    }
+    const chinese = validateSession(visits, { ...options, locale: "zh-Hant" }).diagnostics.find((d) => d.ruleId === "unknown-teacher");
+    expect(chinese?.message).toContain("教職員名單");
+    expect(chinese?.message).toContain("Mr Wnog");
   });
 
   it("reports invalid visits, session and staff with their paths, and then runs no cross-visit rule", () => {

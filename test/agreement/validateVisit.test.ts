@@ -2,10 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   agreementRules,
+  builtinPolicies,
   classroomVisitPolicy,
   definePolicy,
   highlandSharing,
   lnctAgreement,
+  validateSession,
   validateVisit,
   type ClassroomVisitInput,
   type Policy,
@@ -56,6 +58,48 @@ describe("validateVisit", () => {
     expect(result.diagnostics.find((d) => d.path.join(".") === "visitDay")?.message).toBe(
       "2027-02-29 is not a real day: 2027 is not a leap year.",
     );
+  });
+
+  it("accepts a peer visit recorded with only its date and its focus areas with the day they were agreed (A7)", () => {
+    const peerVisit = {
+      observedTeacher: { id: "t-chan", name: "Ms Chan" },
+      visitors: [{ id: "t-wong", name: "Mr Wong", role: "teacher", seniorPromoted: false }],
+      visitDay: "2027-03-18",
+      focus: { areas: ["questioning", "group talk"], agreedOn: "2027-03-04" },
+    };
+    for (const policy of Object.values(builtinPolicies)) {
+      const result = validateVisit(peerVisit, policy);
+      expect(result.diagnostics).toEqual([]);
+      expect(result.value?.focus).toEqual({ areas: ["questioning", "group talk"], agreedOn: "2027-03-04" });
+    }
+    const session = validateSession([peerVisit], {
+      session: { start: "2026-09-01", end: "2027-07-16", summaryReport: { dueOn: "2027-06-25" } },
+      staff: [{ id: "t-chan" }, { id: "t-wong" }],
+      policy: lnctAgreement,
+    });
+    expect(session.diagnostics).toEqual([]);
+  });
+
+  it("still requires the feedback arrangement when a visitor is senior promoted (A3), beside other problems", () => {
+    const seniorVisit = {
+      observedTeacher: { id: "t-chan" },
+      visitors: [
+        { id: "t-wong", role: "teacher", seniorPromoted: false },
+        { id: "m-lee", role: "school-manager", seniorPromoted: true },
+      ],
+      visitDay: "2027-03-18",
+      focus: { areas: ["questioning"], agreedOn: "2027-03-04" },
+    };
+    for (const policy of [lnctAgreement, classroomVisitPolicy]) {
+      const result = validateVisit(seniorVisit, policy);
+      expect(result.ok).toBe(false);
+      expect(result.value).toBeUndefined();
+      expect(result.diagnostics.map((d) => [d.ruleId, d.path.join(".")])).toEqual([["schema/invalid-type", "focus.feedbackArrangement"]]);
+    }
+    const alsoBroken = validateVisit({ ...seniorVisit, visitDay: "2027-3-18" }, lnctAgreement);
+    expect(alsoBroken.diagnostics.map((d) => d.path.join("."))).toEqual(["visitDay", "focus.feedbackArrangement"]);
+    const chinese = validateVisit(seniorVisit, lnctAgreement, { locale: "zh-Hant" });
+    expect(chinese.diagnostics.map((d) => d.path.join("."))).toEqual(["focus.feedbackArrangement"]);
   });
 
   it("refuses the observed teacher as a visitor, and a visitor listed twice", () => {

@@ -31,5 +31,14 @@ describe("addDays", () => {
   it("refuses fractional amounts and results outside 0001–9999", () => {
     expect(() => addDays(plainDate("2027-01-01"), 1.5)).toThrow("Expected amount to be a whole number, received 1.5.");
     expect(() => addDays(plainDate("9999-12-31"), 1)).toThrow(RangeError);
+    expect(() => addDays(plainDate("9999-12-31"), 1)).toThrow("9999-12-31 plus 1 days falls outside the supported days 0001-01-01 to 9999-12-31.");
+    expect(() => addDays(plainDate("0001-01-01"), -1)).toThrow("0001-01-01 plus -1 days falls outside the supported days 0001-01-01 to 9999-12-31.");
+  });
+
+  it("names an amount that cannot be turned into text, such as an object without a prototype", () => {
+    expect(() => addDays(plainDate("2027-01-01"), Object.create(null) as number)).toThrow(
+      new TypeError("Expected amount to be a whole number, received an object."),
+    );
+    expect(() => addDays(plainDate("2027-01-01"), Symbol("n") as never)).toThrow("Expected amount to be a whole number, received symbol Symbol(n).");
   });
 });

@@ -8,15 +8,20 @@ describe("checkedCalendar (internal)", () => {
     expect(checkedCalendar(calendar, "zh-Hant")).toEqual({ ok: true, value: calendar, diagnostics: [] });
   });
 
-  it("checks a calendar read back from JSON once per locale, in that locale", () => {
-    const stored = JSON.parse('{"weekend":["saturday","sunday"],"terms":[],"closures":[{"name":"","start":"2027-02-06"}]}') as unknown;
-    const english = checkedCalendar(stored, "en");
-    const chinese = checkedCalendar(stored, "zh-Hant");
-    expect(english.diagnostics[0]?.message).toBe("A closure needs a name, so a plan can say why a day is closed.");
-    expect(chinese.diagnostics[0]?.message).toBe("假期須有名稱，計劃才能說明當天為何不用上課。");
-    // The same result objects on the second call: no second check.
-    expect(checkedCalendar(stored, "en")).toBe(english);
-    expect(checkedCalendar(stored, "zh-Hant")).toBe(chinese);
+  it("checks a calendar read back from JSON on each call, in the caller's locale, and sees the owner's changes", () => {
+    const stored = JSON.parse('{"weekend":["saturday","sunday"],"terms":[],"closures":[{"name":"","start":"2027-02-06"}]}') as {
+      closures: { name: string }[];
+    };
+    expect(checkedCalendar(stored, "en").diagnostics[0]?.message).toBe("A closure needs a name, so a plan can say why a day is closed.");
+    expect(checkedCalendar(stored, "zh-Hant").diagnostics[0]?.message).toBe("假期須有名稱，計劃才能說明當天為何不用上課。");
+    (stored.closures[0] as { name: string }).name = "Lunar New Year";
+    const fixed = checkedCalendar(stored, "en");
+    expect(fixed.ok).toBe(true);
+    // A valid plain object gives a frozen copy; the caller's object stays its own.
+    expect(fixed.ok && Object.isFrozen(fixed.value.closures[0])).toBe(true);
+    expect(Object.isFrozen(stored)).toBe(false);
+    stored.closures.length = 0;
+    expect(fixed.ok && fixed.value.closures).toHaveLength(1);
   });
 
   it("reports a value that is no object at all", () => {

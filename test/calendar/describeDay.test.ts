@@ -32,4 +32,16 @@ describe("describeDay", () => {
       }),
     );
   });
+
+  it("describes a day of a calendar read from JSON that leaves out terms and closures", () => {
+    const fromJson = JSON.parse('{"weekend": ["friday", "saturday"]}') as never;
+    expect(describeDay(fromJson, plainDate("2027-03-19"))).toEqual({
+      day: "2027-03-19",
+      weekday: "friday",
+      schoolDay: false,
+      weekend: true,
+      outsideTerms: false,
+      closures: [],
+    });
+  });
 });

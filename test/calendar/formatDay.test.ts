@@ -24,4 +24,10 @@ describe("formatDay", () => {
       }),
     );
   });
+
+  it("refuses a pattern that is not a string with a TypeError naming it", () => {
+    expect(() => formatDay(plainDate("2027-03-18"), 5 as unknown as string)).toThrow("Expected pattern to be a date-fns format string, received number 5.");
+    expect(formatDay(plainDate("9999-12-31"), "EEEE d MMMM yyyy")).toBe("Friday 31 December 9999");
+    expect(formatDay(plainDate("0001-01-01"), "EEEE d MMMM yyyy")).toBe("Monday 1 January 0001");
+  });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../../src/diagnostics/index.js";
 import { isSchoolDay } from "../../src/calendar/isSchoolDay.js";
 import { plainDate } from "../../src/calendar/plainDate.js";
-import { defineSchoolCalendar, parseSchoolCalendar } from "../../src/calendar/schoolCalendar.js";
+import { defineSchoolCalendar, parseSchoolCalendar, type SchoolCalendar } from "../../src/calendar/schoolCalendar.js";
 import { calendarInputArbitrary } from "../support/arbitraries.js";
 
 describe("defineSchoolCalendar", () => {
@@ -24,6 +24,19 @@ describe("defineSchoolCalendar", () => {
     const restored = defineSchoolCalendar(JSON.parse(JSON.stringify(calendar)));
     expect(restored).toEqual(calendar);
     expect(isSchoolDay(restored, plainDate("2026-12-02"))).toBe(false);
+  });
+
+  it("freezes the whole calendar, down to every term and closure", () => {
+    const isDeepFrozen = (value: unknown): boolean =>
+      typeof value !== "object" || value === null || (Object.isFrozen(value) && Object.values(value).every(isDeepFrozen));
+    const input = {
+      name: "Harbour 2026/27",
+      terms: [{ name: "Autumn", start: "2026-09-01", end: "2027-01-31" }],
+      closures: [{ name: "National Day", start: "2026-10-01" }],
+    };
+    expect(isDeepFrozen(defineSchoolCalendar(input))).toBe(true);
+    const parsed = parseSchoolCalendar(JSON.parse(JSON.stringify(input)));
+    expect(parsed.ok && isDeepFrozen(parsed.value)).toBe(true);
   });
 
   it("does not keep a reference to the caller's input", () => {
@@ -64,6 +77,27 @@ describe("defineSchoolCalendar", () => {
     expect(result.diagnostics[0]?.message).toBe(
       'Unknown weekday "caturday": expected one of monday, tuesday, wednesday, thursday, friday, saturday, sunday.',
     );
+  });
+
+  it("reports a weekday that is no string at all, showing the value, instead of throwing", () => {
+    const result = parseSchoolCalendar({ weekend: [undefined, null, 5, Number.NaN, ["sunday"]] });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => [d.path.join("."), d.message.split(":")[0]])).toEqual([
+      ["weekend.0", "Unknown weekday undefined"],
+      ["weekend.1", "Unknown weekday null"],
+      ["weekend.2", "Unknown weekday 5"],
+      ["weekend.3", "Unknown weekday NaN"],
+      ["weekend.4", 'Unknown weekday ["sunday"]'],
+    ]);
+    expect(parseSchoolCalendar({ weekend: [undefined] }, { locale: "zh-Hant" }).diagnostics[0]?.message).toMatch(/^不明的星期名稱undefined：/);
+    const cyclic: unknown[] = [];
+    cyclic.push(cyclic);
+    expect(parseSchoolCalendar({ weekend: [10n, () => "sunday", cyclic, "x".repeat(100)] }).diagnostics.map((d) => d.message.split(":")[0])).toEqual([
+      "Unknown weekday 10",
+      "Unknown weekday a function",
+      "Unknown weekday an object",
+      `Unknown weekday "${"x".repeat(59)}…`,
+    ]);
   });
 
   it("rejects a weekend day listed twice and a week with no open day", () => {
@@ -132,5 +166,17 @@ describe("defineSchoolCalendar", () => {
     expect(isSchoolDay(fromJson, plainDate("2027-03-20"))).toBe(true);
     const broken = JSON.parse('{"weekend":["someday"],"terms":[],"closures":[]}');
     expect(() => isSchoolDay(broken, plainDate("2027-03-20"))).toThrow(InvalidInputError);
+  });
+
+  it("reads a plain calendar object on each call, so a change the caller makes is seen", () => {
+    const calendar = { weekend: ["saturday", "sunday"], terms: [], closures: [] as { name: string; start: string }[] };
+    const plain = calendar as unknown as SchoolCalendar;
+    expect(isSchoolDay(plain, plainDate("2027-01-04"))).toBe(true);
+    calendar.closures.push({ name: "Staff development day", start: "2027-01-04" });
+    expect(isSchoolDay(plain, plainDate("2027-01-04"))).toBe(false);
+    calendar.weekend.pop();
+    expect(isSchoolDay(plain, plainDate("2027-01-10"))).toBe(true);
+    calendar.weekend.push("someday");
+    expect(() => isSchoolDay(plain, plainDate("2027-01-10"))).toThrow(InvalidInputError);
   });
 });

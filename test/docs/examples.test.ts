@@ -58,7 +58,7 @@ describe("documentation examples", () => {
     expect(examples.length).toBeGreaterThan(40);
   });
 
-  it("compile against the public entry points", { timeout: 60_000 }, () => {
+  it("compile against the public entry points", () => {
     const options = { ...compilerOptions(), noUnusedLocals: false, noEmit: true };
     const files = new Map<string, string>();
     const seen = new Set<string>();

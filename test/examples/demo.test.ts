@@ -31,7 +31,7 @@ describe("the demo", () => {
     // 1–3 February, then the Lunar New Year holidays (4–12), then 15–19.
     expect(output).toContain("around the Lunar New Year holidays: 1, 2, 3, 15, 16, 17, 18, 19.");
     expect(output).toContain("terms.0.end: 2026-02-29 is not a real day: 2026 is not a leap year.");
-  }, 30_000);
+  });
 
   it("prints the joint-school timeline, compressed and forward plans (chapter 2)", () => {
     const output = demo();
@@ -47,7 +47,7 @@ describe("the demo", () => {
     expect(output).toMatch(/^P4 .*Tue 10 Nov 2026 +Wed 3 Feb 2027$/m);
     expect(output).toMatch(/^P5 .*Mon 15 Feb 2027 +Mon 15 Feb 2027$/m);
     expect(output).toContain("UID:S1.harbour-sharing-2027-03@harbour.example.edu.hk");
-  }, 30_000);
+  });
 
   it("chapter 3 validates a compliant and a non-compliant visit and prints the diagnostics", () => {
     const output = demo();
@@ -63,7 +63,7 @@ describe("the demo", () => {
     expect(chapter3).toContain("The dialogue took place on 2027-03-16, 4 school day(s) after the lesson on 2027-03-10; the policy allows 2.");
     expect(chapter3).toContain("7 errors, 3 warnings, 0 notes");
     expect(chapter3).toContain("✖ error  basicDetails.confirmedOn  sharing/basic-details-before-content");
-  }, 30_000);
+  });
 
   it("walks a visit through its lifecycle with one refusal explained, and draws the activity (chapter 4)", () => {
     const output = demo();
@@ -76,7 +76,7 @@ describe("the demo", () => {
     // S1–S3 are due Fri 15 January 2027 (S4 opens Mon 18 January); S1 was done on 5 January.
     expect(chapter4).toContain("Late: S2 Deliberation on partnership, due Fri 15 Jan 2027, in-progress (5 days)");
     expect(chapter4).toContain("stateDiagram-v2\n  state \"preparing\" as preparing");
-  }, 30_000);
+  });
 
   it("summarises the sample S9 survey of three schools, hiding the small group, and writes the chart", () => {
     const output = demo();
@@ -92,5 +92,5 @@ describe("the demo", () => {
     const svg = readFileSync(chart, "utf8");
     expect(svg.startsWith("<svg")).toBe(true);
     expect(svg).toContain("<title");
-  }, 30_000);
+  });
 });

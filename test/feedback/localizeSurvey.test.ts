@@ -60,7 +60,10 @@ describe("localizeSurvey", () => {
     expect(summarize(chinese.accumulator, { minGroupSize: 3 }).overall.status).toBe(summarize(english.accumulator, { minGroupSize: 3 }).overall.status);
   });
 
-  it("refuses an unknown locale", () => {
-    expect(() => localizeSurvey(jointSchoolEvaluationSurvey, "zh-TW" as never)).toThrow('Unknown locale "zh-TW"');
+  it("refuses an unknown locale, or no survey, with an InvalidInputError naming the argument", () => {
+    expect(() => localizeSurvey(jointSchoolEvaluationSurvey, "zh-TW" as never)).toThrow(
+      expect.objectContaining({ name: "InvalidInputError", diagnostics: [expect.objectContaining({ path: ["locale"] })] }),
+    );
+    expect(() => localizeSurvey(null as never, "en")).toThrow(expect.objectContaining({ name: "InvalidInputError" }));
   });
 });

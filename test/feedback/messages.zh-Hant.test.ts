@@ -91,7 +91,7 @@ describe("the feedback report and chart in Traditional Chinese", () => {
     ...[3, 5, 2].map((goals) => ({ school: "山景小學", answers: { goals } })),
     { answers: { goals: 4 } },
   ];
-  const summary = aggregateFeedback(jointZh, responses, { groupBy: ["school"], minGroupSize: 3, ...zh });
+  const summary = aggregateFeedback(jointZh, responses, { groupBy: ["school"], minGroupSize: 3, minCommentGroupSize: 3, ...zh });
 
   it("labels groups in Chinese", () => {
     expect(summary.overall.label).toBe("全部回應者");

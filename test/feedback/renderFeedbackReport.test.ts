@@ -90,7 +90,7 @@ describe("renderFeedbackReport as Markdown, for surveys with some kinds of quest
       ],
     });
     const answers = ["Pairs", "Pairs", "Video", "Time", "Talk"].map((wow, i) => ({ answers: { useful: 2, "wow-1": wow, "wow-2": i === 0 ? "Planning" : "" } }));
-    const report = renderFeedbackReport(aggregateFeedback(survey, answers), { format: "markdown" });
+    const report = renderFeedbackReport(aggregateFeedback(survey, answers, { minCommentGroupSize: 5 }), { format: "markdown" });
     expect(sections(report)).toEqual(["## Ratings", "## Comments", "## Data quality"]);
     expect(report).toContain("### What went well (wows)\n\n**First wow**\n\n- Pairs (×2)\n- Talk\n- Time\n- Video\n\n**Second wow**\n\n- Planning\n");
   });

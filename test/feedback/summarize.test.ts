@@ -216,6 +216,11 @@ describe("summarize: anonymity on hand-made partitions", () => {
     expect(published(b).responseRate).toEqual({ invited: 20, rate: 0.5 });
     expect(published(published(b).groups[0]).responseRate).toBeNull();
     expect(summary.diagnostics.map((d) => [d.ruleId, d.severity, d.message])).toEqual([
+      [
+        "feedback/invited-group-without-responses",
+        "warning",
+        'The number invited names the school "E", but no response gives that school, so it gets no response rate; check the spelling.',
+      ],
       ["feedback/more-responses-than-invited", "warning", "A: 6 responses but only 5 invited; check the number invited."],
     ]);
   });
@@ -322,5 +327,27 @@ describe("summarize: properties", () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe("summarize: invitations of groups that no response has", () => {
+  const responses = [...Array.from({ length: 6 }, () => ({ school: "Harbour Secondary", answers: { useful: 2 } }))];
+
+  it("warns once per such group, naming it, in the summary's language, and still counts it in the total", () => {
+    const invited = { "Harbour Secondary": 10, "Harbor Secondary": 4, "Hill Primary": 0 };
+    const summary = summarize(count(responses), { groupBy: ["school"], invited });
+    expect(summary.diagnostics.map((d) => [d.ruleId, d.severity, d.path])).toEqual([
+      ["feedback/invited-group-without-responses", "warning", ["invited", "Harbor Secondary"]],
+      ["feedback/invited-group-without-responses", "warning", ["invited", "Hill Primary"]],
+    ]);
+    expect(summary.diagnostics[0]?.message).toContain('"Harbor Secondary"');
+    expect(published(summary.overall).responseRate).toEqual({ invited: 14, rate: 6 / 14 });
+    const zh = summarize(count(responses), { groupBy: ["school"], invited, locale: "zh-Hant" });
+    expect(zh.diagnostics[0]?.message).toBe("邀請人數列出了學校「Harbor Secondary」，但沒有回應屬於該學校，因此不計算其回應率；請檢查拼寫。");
+  });
+
+  it("does not warn about a group that responded but is hidden", () => {
+    const summary = summarize(count([...responses, { school: "Bay", answers: {} }]), { groupBy: ["school"], invited: { "Harbour Secondary": 10, Bay: 3 } });
+    expect(summary.diagnostics).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ describe("wowsAndWondersSurvey", () => {
       { answers: { wonder: "Time?" } },
       { answers: { "on-track": 4 } },
     ];
-    const summary = aggregateFeedback(wowsAndWondersSurvey, responses);
+    const summary = aggregateFeedback(wowsAndWondersSurvey, responses, { minCommentGroupSize: 5 });
     if (summary.overall.status !== "published") throw new Error("expected a published summary");
     const texts = (id: string) => (summary.overall.status === "published" ? (summary.overall.questions.find((q) => q.questionId === id) as FreeTextQuestionSummary).texts : []);
     expect(texts("wow")).toEqual([

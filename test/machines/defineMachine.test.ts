@@ -95,3 +95,59 @@ describe("defineMachine: more inconsistencies", () => {
     expect(defineMachine({ id: "door", context: z.object({}), events: either, initial: "shut", states: { shut: {} } }).eventTypes).toEqual(["open", "close"]);
   });
 });
+
+describe("defineMachine: a definition of the wrong shape, as from JavaScript", () => {
+  const good = { id: "lamp", context: z.object({}), events, initial: "idle", states: { idle: { on: { go: { target: "idle" } } } } };
+  const problemsOf = (config: unknown): string[][] => {
+    try {
+      defineMachine(config as Parameters<typeof defineMachine>[0]);
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidInputError);
+      return (error as InvalidInputError).diagnostics.map((d) => [d.ruleId, d.path.join("."), d.message]);
+    }
+    throw new Error("expected an InvalidInputError");
+  };
+
+  it.each([null, undefined, 3, "lamp", []])("refuses %j as a definition", (config) => {
+    expect(problemsOf(config)).toEqual([
+      ["machine/config-not-an-object", "", "A machine's definition must be an object with id, context, events, initial and states."],
+    ]);
+  });
+
+  it("names each part of the wrong kind instead of throwing a TypeError", () => {
+    expect(problemsOf({ id: 7, context: {}, events: undefined, initial: undefined, states: null }).map(([ruleId, path]) => [ruleId, path])).toEqual([
+      ["machine/id-not-text", "id"],
+      ["machine/schema-expected", "context"],
+      ["machine/states-not-an-object", "states"],
+      ["machine/schema-expected", "events"],
+      ["machine/unknown-initial-state", "initial"],
+    ]);
+    expect(problemsOf({ ...good, events: { safeParse: () => ({}), options: 5 } }).map(([ruleId, path]) => [ruleId, path])).toEqual([
+      ["machine/events-not-a-union", "events"],
+      ["machine/unknown-event-in-state", "states.idle.on.go"],
+    ]);
+  });
+
+  it("names states, transitions and guard lists of the wrong kind", () => {
+    const found = problemsOf({
+      ...good,
+      states: {
+        idle: { on: { go: [null, { target: 5, guards: "ready", when: "toString", update: "constructor" }], stop: 3 } },
+        off: null,
+        stuck: { on: "go" },
+      },
+    });
+    expect(found.map(([ruleId, path]) => [ruleId, path])).toEqual([
+      ["machine/transition-not-an-object", "states.idle.on.go.0"],
+      ["machine/unknown-target", "states.idle.on.go.1.target"],
+      ["machine/guards-not-a-list", "states.idle.on.go.1.guards"],
+      ["machine/unknown-guard", "states.idle.on.go.1.when"],
+      ["machine/unknown-update", "states.idle.on.go.1.update"],
+      ["machine/transition-not-an-object", "states.idle.on.stop"],
+      ["machine/state-not-an-object", "states.off"],
+      ["machine/state-on-not-an-object", "states.stuck.on"],
+    ]);
+    expect(found[0]?.[2]).toBe('In state "idle", event "go" must lead to a transition (an object) or a list of them.');
+    expect(found[2]?.[2]).toBe('In state "idle", the guards of event "go" must be a list of guard names.');
+  });
+});

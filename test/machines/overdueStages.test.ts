@@ -37,4 +37,11 @@ describe("overdueStages", () => {
     expect(overdueStages(skipped.snapshot, skipped.snapshot.context.timeline, d("2027-03-17")).map((s) => s.id)).toEqual([]);
     expect(overdueStages(skipped.snapshot, skipped.snapshot.context.timeline, d("2027-03-19")).map((s) => s.id)).toEqual(["S8"]);
   });
+
+  it("names an asOf that is not a day in a TypeError instead of comparing it as text", () => {
+    const snapshot = { context };
+    // Compared as text, "2026-1-20" sorts after every due day, so no stage looked late.
+    expect(() => overdueStages(snapshot, context.timeline, "2026-1-20" as never)).toThrow('Expected a calendar day as "YYYY-MM-DD"');
+    expect(() => overdueStages(snapshot, context.timeline, Object.create(null) as never)).toThrow('Expected a calendar day as "YYYY-MM-DD"');
+  });
 });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { definePolicy, jointSchoolSharingPolicy } from "../../src/agreement/index.js";
 import { plainDate as d } from "../../src/calendar/index.js";
@@ -256,8 +257,10 @@ describe("sharingActivityMachine: guards and updates leave alone the events they
   it("passes events that name no stage, or skips, through the stage guards", () => {
     expect(guards.stageOpen.check(context, cancel, "preparing", "en")).toEqual([]);
     expect(guards.dependenciesSatisfied.check(context, cancel, "preparing", "en")).toEqual([]);
-    // Skipping S2 while S1 is pending is allowed: a skipped stage needs no predecessor.
-    expect(guards.dependenciesSatisfied.check(context, skip, "preparing", "en")).toEqual([]);
+    // Skipping S2 while S1 is pending is refused, as starting or completing it is.
+    expect(guards.dependenciesSatisfied.check(context, skip, "preparing", "en")).toMatchObject([
+      { ruleId: "sharing/stages-in-order", message: "S2 cannot be skipped before S1 is done or skipped: the stages follow one another." },
+    ]);
     expect(guards.newActivityDayWorks.check(context, cancel, "preparing", "en")).toEqual([]);
   });
 
@@ -270,5 +273,105 @@ describe("sharingActivityMachine: guards and updates leave alone the events they
   it("changes nothing for an event its update is not about", () => {
     expect(updates.postpone(context, cancel)).toBe(context);
     expect(updates.recordCancellation(context, skip)).toBe(context);
+  });
+});
+
+describe("sharingActivityMachine: skipping respects the order, and closed means every stage done or skipped", () => {
+  const s1Started = () => after(happyPath.slice(0, 1));
+  const skip = (stage: Extract<SharingEvent, { type: "skip-stage" }>["stage"], at = "2027-01-06"): SharingEvent => ({
+    type: "skip-stage",
+    at,
+    stage,
+    reason: "Same partners as last year",
+  });
+
+  it("refuses to skip a stage while a stage it depends on is in progress or pending", () => {
+    const refusal = refusalOf(s1Started(), skip("S2"));
+    expect(refusal.reason).toBe("guard-failed");
+    expect(refusal.guards).toEqual(["dependenciesSatisfied"]);
+    expect(refusal.diagnostics).toMatchObject([{ ruleId: "sharing/stages-in-order", path: ["stage"], source: { clause: "S2" } }]);
+    expect(refusal.message).toBe('"skip-stage" is refused: S2 cannot be skipped before S1 is done or skipped: the stages follow one another.');
+    const pending = refusalOf(initialSnapshot(sharingActivityMachine, start()), skip("S4"));
+    expect(pending.message).toBe('"skip-stage" is refused: S4 cannot be skipped before S1, S2 and S3 are done or skipped: the stages follow one another.');
+    const chinese = transition(sharingActivityMachine, s1Started(), skip("S2"), { locale: "zh-Hant" });
+    expect(!chinese.ok && chinese.refusal.diagnostics[0]?.message).toBe("S1完成或略過之前，不能略過S2：各階段須依次進行。");
+  });
+
+  it("cannot be hosted and closed with S1 left in progress behind skipped stages", () => {
+    const events: SharingEvent[] = [
+      happyPath[0] as SharingEvent,
+      ...(["S2", "S3", "S4", "S5", "S6", "S7"] as const).map((stage) => skip(stage)),
+      { type: "start-stage", at: "2027-03-18T08:00:00+08:00", stage: "S8" },
+      { type: "complete-stage", at: "2027-03-18T17:00:00+08:00", stage: "S8" },
+      skip("S9", "2027-04-15"),
+    ];
+    const result = replay(sharingActivityMachine, start(), events);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.index).toBe(1);
+    expect(result.refusal.guards).toEqual(["dependenciesSatisfied"]);
+    // Skipped in order, the same activity is hosted and closes.
+    const inOrder = replay(sharingActivityMachine, start(), [{ ...skip("S1"), at: "2027-01-05" }, ...events.slice(1)]);
+    expect(inOrder.ok && inOrder.snapshot.state).toBe("closed");
+  });
+
+  // A record kept before skipping respected the order: S1 in progress, S2 to S7 skipped.
+  const leftBehind = (state: SharingSnapshot["state"], settled: readonly string[]): SharingSnapshot => {
+    const snapshot = s1Started();
+    const stages = { ...snapshot.context.stages };
+    for (const id of settled) stages[id as keyof typeof stages] = { status: "skipped", endedOn: d("2027-01-06"), reason: "Skipped out of order" };
+    return { ...snapshot, state, context: { ...snapshot.context, stages } };
+  };
+
+  it("is hosted only with every preparation stage done or skipped", () => {
+    const snapshot = leftBehind("preparing", ["S2", "S3", "S4", "S5", "S6", "S7"]);
+    const refusal = refusalOf(snapshot, { type: "start-stage", at: "2027-03-18T08:00:00+08:00", stage: "S8" });
+    expect(refusal.message).toBe('"start-stage" is refused: S8 cannot start before S1 is done or skipped: the stages follow one another.');
+    const hosting = leftBehind("activity-day", ["S2", "S3", "S4", "S5", "S6", "S7"]);
+    expect(refusalOf(hosting, { type: "complete-stage", at: "2027-03-18T17:00:00+08:00", stage: "S8" }).guards).toEqual(["dependenciesSatisfied"]);
+  });
+
+  it("closes only with every stage done or skipped", () => {
+    const evaluating = leftBehind("evaluating", ["S2", "S3", "S4", "S5", "S6", "S7", "S8"]);
+    for (const event of [skip("S9", "2027-04-15"), { type: "complete-stage", at: "2027-04-15", stage: "S9" } as const, { type: "start-stage", at: "2027-04-15", stage: "S9" } as const]) {
+      const refusal = refusalOf(evaluating, event);
+      expect(refusal.guards).toEqual(["dependenciesSatisfied"]);
+      expect(refusal.diagnostics[0]?.message).toMatch(/^S9 cannot .* before S1 is done or skipped/);
+    }
+  });
+
+  it("never closes with a stage unfinished, whatever order stages are started and skipped in (against a reference)", () => {
+    const preparation = ["S1", "S2", "S3", "S4", "S5", "S6", "S7"] as const;
+    const action = fc.record({ stage: fc.constantFrom(...preparation), type: fc.constantFrom("start-stage" as const, "skip-stage" as const) });
+    fc.assert(
+      fc.property(fc.array(action, { maxLength: 14 }), (actions) => {
+        // Reference: the stages form one chain, S1 to S7; a stage moves only when every earlier one is settled.
+        const status = new Map<string, "pending" | "in-progress" | "settled">(preparation.map((id) => [id, "pending"]));
+        for (const { stage, type } of actions) {
+          const earlierSettled = preparation.slice(0, preparation.indexOf(stage)).every((id) => status.get(id) === "settled");
+          const current = status.get(stage);
+          if (!earlierSettled || current === "settled") continue;
+          if (type === "skip-stage") status.set(stage, "settled");
+          else if (current === "pending") status.set(stage, "in-progress");
+        }
+        const events: SharingEvent[] = [
+          ...actions.map(({ stage, type }): SharingEvent => (type === "skip-stage" ? skip(stage) : { type, at: "2027-01-06", stage })),
+          { type: "start-stage", at: "2027-03-18T08:00:00+08:00", stage: "S8" },
+          { type: "complete-stage", at: "2027-03-18T17:00:00+08:00", stage: "S8" },
+          skip("S9", "2027-04-15"),
+        ];
+        let snapshot = initialSnapshot(sharingActivityMachine, start());
+        for (const event of events) {
+          const result = transition(sharingActivityMachine, snapshot, event);
+          if (result.ok) snapshot = result.snapshot;
+        }
+        const everySettled = preparation.every((id) => status.get(id) === "settled");
+        expect(snapshot.state).toBe(everySettled ? "closed" : "preparing");
+        if (snapshot.state === "closed") {
+          expect(Object.values(snapshot.context.stages).every((stage) => stage.status === "done" || stage.status === "skipped")).toBe(true);
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -40,7 +40,7 @@ beforeAll(() => {
     symlinkSync(join(root, "node_modules", dependency), join(project, "node_modules", dependency), "dir");
   }
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true }));
-}, 60_000);
+});
 
 afterAll(() => {
   if (project !== "") rmSync(project, { recursive: true, force: true });

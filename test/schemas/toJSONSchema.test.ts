@@ -63,4 +63,12 @@ describe("toJSONSchema", () => {
   it("refuses a name it does not know", () => {
     expect(() => toJSONSchema("teacher" as JSONSchemaName)).toThrow(/Unknown JSON Schema "teacher"/);
   });
+
+  it("takes no name of Object.prototype for a model, and names a wrong value without failing to", () => {
+    for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+      expect(() => toJSONSchema(name as JSONSchemaName)).toThrow(new RegExp(`^Unknown JSON Schema "${name}"`));
+    }
+    expect(() => toJSONSchema(Object.create(null) as JSONSchemaName)).toThrow(/^Unknown JSON Schema "an object"/);
+    expect(() => toJSONSchema(Symbol("calendar") as never)).toThrow(/^Unknown JSON Schema "Symbol\(calendar\)"/);
+  });
 });

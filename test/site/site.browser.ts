@@ -104,13 +104,17 @@ async function open(path: string): Promise<{ page: Page; problems: Problems }> {
   return { page, problems };
 }
 
-/** Whether the page's `count` Mermaid diagrams have all been drawn (false if not within 20 seconds). */
+/**
+ * Whether the page's `count` Mermaid diagrams have all been drawn (false if
+ * not within 5 minutes: a limit for a page that never draws them, not a
+ * measure of speed).
+ */
 async function diagramsDrawn(page: Page, count: number): Promise<boolean> {
   if (count === 0) return true;
   return page
     .locator("div.mermaid > svg")
     .nth(count - 1)
-    .waitFor({ timeout: 20_000 })
+    .waitFor({ timeout: 300_000 })
     .then(
       () => true,
       () => false,

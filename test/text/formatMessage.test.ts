@@ -9,8 +9,25 @@ describe("formatMessage", () => {
     expect(formatMessage("{n} 個學校日", { n: 3 })).toBe("3 個學校日");
   });
 
-  it("throws instead of showing a raw placeholder", () => {
-    expect(() => formatMessage("Due {day}.", {})).toThrow("needs a value for {day}");
+  it("never throws: a missing value is shown as its placeholder", () => {
+    expect(formatMessage("Due {day}.", {})).toBe("Due {day}.");
+    expect(formatMessage("Due {day}.")).toBe("Due {day}.");
+    expect(formatMessage("Due {day}.", { day: undefined } as never)).toBe("Due {day}.");
+    expect(formatMessage("Due {day}.", { day: null } as never)).toBe("Due {day}.");
+    expect(formatMessage("Due {day}.", null as never)).toBe("Due {day}.");
+    expect(formatMessage("{n} of {m}", { n: 0 })).toBe("0 of {m}");
+  });
+
+  it("shows a value that cannot become text as its placeholder, and other values as text", () => {
+    expect(formatMessage("Got {value}.", { value: Object.create(null) } as never)).toBe("Got {value}.");
+    const hostile = { toString: () => { throw new Error("no"); } };
+    expect(formatMessage("Got {value}.", { value: hostile } as never)).toBe("Got {value}.");
+    expect(formatMessage("Got {value}.", { value: false } as never)).toBe("Got false.");
+    expect(formatMessage("Got {value}.", { value: [1, 2] } as never)).toBe("Got 1,2.");
+  });
+
+  it("reads only the params' own values, never inherited ones", () => {
+    expect(formatMessage("{constructor} {toString}", {})).toBe("{constructor} {toString}");
   });
 
   it("lists placeholders, sorted", () => {

@@ -25,4 +25,11 @@ describe("locales", () => {
     expect(checkedLocale({ locale: undefined })).toBe("en");
     expect(() => checkedLocale({ locale: "zh-HK" })).toThrow(new TypeError('Unknown locale "zh-HK": expected "en" or "zh-Hant".'));
   });
+
+  it("checkedLocale names a locale that JSON cannot show (a BigInt, a cycle) instead of failing to", () => {
+    expect(() => checkedLocale({ locale: 10n })).toThrow(new TypeError('Unknown locale a value of type bigint: expected "en" or "zh-Hant".'));
+    const cycle: { self?: unknown } = {};
+    cycle.self = cycle;
+    expect(() => checkedLocale({ locale: cycle })).toThrow(new TypeError('Unknown locale a value of type object: expected "en" or "zh-Hant".'));
+  });
 });

@@ -14,7 +14,7 @@ describe("compiledTemplate (internal)", () => {
       ["activity-day", 7, 8, "S8", {}, "S8"],
       ["evaluation", 8, 9, "S9", { months: 1 }, "S9"],
     ]);
-    expect(compiledTemplate(jointSchoolSharing)).toBe(compiledTemplate(jointSchoolSharing));
+    expect(compiledTemplate(jointSchoolSharing)).toEqual(compiledTemplate(jointSchoolSharing));
   });
 
   it("keeps durations of forward templates", () => {

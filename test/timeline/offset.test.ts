@@ -54,3 +54,14 @@ describe("offsetSpan (internal)", () => {
     expect(sameOffset({ months: -1 }, { weeks: -4 })).toBe(false);
   });
 });
+
+describe("addOffset at the ends of the supported days", () => {
+  it("throws a RangeError naming the day and the offset when the offset date is outside 0001–9999", () => {
+    expect(() => addOffset(plainDate("0001-01-02"), { months: -3 })).toThrow(
+      '0001-01-02 plus {"months":-3} falls outside the supported days 0001-01-01 to 9999-12-31.',
+    );
+    expect(() => addOffset(plainDate("9999-12-31"), { weeks: 1 })).toThrow(RangeError);
+    expect(() => addOffset(plainDate("9999-11-30"), { months: 1, days: 2 })).toThrow(RangeError);
+    expect(addOffset(plainDate("9999-11-30"), { months: 1, days: 1 })).toBe("9999-12-31");
+  });
+});

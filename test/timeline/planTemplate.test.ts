@@ -20,6 +20,16 @@ describe("definePlanTemplate and parsePlanTemplate", () => {
     expect(Object.isFrozen(template.stages[0]?.tasks.external)).toBe(true);
   });
 
+  it("returns a deep-frozen copy and leaves the input as it was", () => {
+    const isDeepFrozen = (value: unknown): boolean =>
+      typeof value !== "object" || value === null || (Object.isFrozen(value) && Object.values(value).every(isDeepFrozen));
+    const input = { ...base, stages: [{ id: "invite", title: "Invite", offset: { weeks: -2 } }, { id: "day", title: "Open day", offset: {}, dependsOn: ["invite"] }] };
+    expect(isDeepFrozen(definePlanTemplate(input))).toBe(true);
+    const parsed = parsePlanTemplate(input);
+    expect(parsed.ok && isDeepFrozen(parsed.value)).toBe(true);
+    expect(Object.isFrozen(input.stages[0]?.offset)).toBe(false);
+  });
+
   it("reports duplicate stage ids with the path of the second", () => {
     expect(
       findings({

@@ -102,4 +102,49 @@ describe("recurringMeetings", () => {
       }),
     );
   });
+
+  it("ends the rhythm at 9999-12-31 instead of throwing past it", () => {
+    const calendar = defineSchoolCalendar({});
+    // Fridays 3, 10, 17, 24 and 31 Dec 9999; the next Friday would be in the year 10000.
+    expect(recurringMeetings(calendar, { from: "9999-12-03", to: "9999-12-31", every: { weeks: 1 } }).meetings).toEqual([
+      "9999-12-03", "9999-12-10", "9999-12-17", "9999-12-24", "9999-12-31",
+    ]);
+    expect(recurringMeetings(calendar, { from: "9999-12-01", to: "9999-12-31", every: { months: 1 } }).meetings).toEqual(["9999-12-01"]);
+    expect(recurringMeetings(calendar, { from: "9999-11-30", to: "9999-12-31", every: { months: 12 }, weekday: "friday" }).meetings).toEqual(["9999-12-03"]);
+    // Friday 31 Dec 9999: the next Monday is in the year 10000, so no meeting at all.
+    expect(recurringMeetings(calendar, { from: "9999-12-31", to: "9999-12-31", every: { weeks: 1 }, weekday: "monday" })).toEqual({
+      meetings: [],
+      occurrences: [],
+      diagnostics: [],
+    });
+    // Sunday 26 Dec 9999 is closed; its school week (27–31 Dec) is outside the range `to` allows.
+    const sunday = recurringMeetings(calendar, { from: "9999-12-25", to: "9999-12-26", every: { weeks: 1 }, weekday: "sunday" });
+    expect(sunday.occurrences).toEqual([{ planned: "9999-12-26", status: "skipped", closure: "a weekend day (Sunday)" }]);
+  });
+
+  it("moves a meeting within the first week of 0001 without stepping before 0001-01-01", () => {
+    // 0001-01-01 is a Monday; with a Thursday–Friday weekend its school week started on Saturday 30 Dec of the year 0.
+    const calendar = defineSchoolCalendar({ weekend: ["thursday", "friday"], closures: [{ name: "New Year", start: "0001-01-01" }] });
+    const schedule = recurringMeetings(calendar, { from: "0001-01-01", to: "0001-01-14", every: { weeks: 1 } });
+    expect(schedule.occurrences).toEqual([
+      { planned: "0001-01-01", status: "moved", day: "0001-01-02", closure: "New Year" },
+      { planned: "0001-01-08", status: "held", day: "0001-01-08" },
+    ]);
+  });
+
+  it("never throws for a range anywhere near the ends of the supported days", () => {
+    const calendar = defineSchoolCalendar({ weekend: ["friday", "saturday"], closures: [{ name: "Last week", start: "9999-12-24", end: "9999-12-30" }] });
+    const nearEnd = fc.oneof(
+      fc.integer({ min: 1, max: 60 }).map((n) => addDays("0001-01-01" as never, n - 1)),
+      fc.integer({ min: 1, max: 60 }).map((n) => addDays("9999-12-31" as never, 1 - n)),
+    );
+    const every = fc.oneof(fc.integer({ min: 1, max: 52 }).map((weeks) => ({ weeks })), fc.integer({ min: 1, max: 12 }).map((months) => ({ months })));
+    fc.assert(
+      fc.property(nearEnd, nearEnd, every, fc.option(fc.constantFrom("monday", "wednesday", "sunday" as const), { nil: undefined }), (a, b, rhythm, weekday) => {
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        const schedule = recurringMeetings(calendar, { from, to, every: rhythm, ...(weekday === undefined ? {} : { weekday }) });
+        expect(schedule.meetings.every((day) => day >= from && day <= to && isSchoolDay(calendar, day))).toBe(true);
+      }),
+    );
+  });
 });

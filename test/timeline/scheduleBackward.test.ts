@@ -406,4 +406,67 @@ describe("scheduleBackward properties", () => {
       else process.env.TZ = original;
     }
   });
+
+  it("reads a plain template object on each call, so a change its owner makes is seen", () => {
+    const template = JSON.parse(JSON.stringify(jointSchoolSharing)) as { stages: { id: string; offset?: { months?: number; weeks?: number } }[] };
+    const plain = template as unknown as typeof jointSchoolSharing;
+    const calendar = defineSchoolCalendar({});
+    const s7 = () => scheduleBackward(plain, { activityDay: "2027-03-18", calendar }).stages.find((stage) => stage.id === "S7")?.opensOn;
+    expect(s7()).toBe("2027-03-04");
+    (template.stages.find((stage) => stage.id === "S7") as { offset: { weeks: number } }).offset.weeks = -1;
+    expect(s7()).toBe("2027-03-11");
+  });
+
+  it("reads a plain calendar object on each call, so a closure added later is seen", () => {
+    const calendar = { weekend: ["saturday", "sunday"], terms: [], closures: [] as { name: string; start: string }[] };
+    const schedule = () => scheduleBackward(jointSchoolSharing, { activityDay: "2027-03-18", calendar: calendar as unknown as SchoolCalendar });
+    expect(schedule().diagnostics).toEqual([]);
+    calendar.closures.push({ name: "Typhoon", start: "2027-03-18" });
+    expect(schedule().diagnostics.map((d) => d.ruleId)).toEqual(["timeline/activity-day-closed"]);
+  });
+
+  it("holds a stage that would fall after 9999-12-31 there, with an error instead of a RangeError", () => {
+    const timeline = scheduleBackward(jointSchoolSharing, { activityDay: "9999-12-31", calendar: defineSchoolCalendar({}) });
+    expect(timeline.diagnostics).toEqual([
+      {
+        ruleId: "timeline/beyond-supported-days",
+        severity: "error",
+        message: "S9 would fall after 9999-12-31, the last day a plan can use: kept on 9999-12-31.",
+        path: ["stages", 8],
+        source: { document: "joint-school-sharing", clause: "S9" },
+        hint: "Choose a day further from the ends of the supported days (0001-01-01 to 9999-12-31).",
+      },
+    ]);
+    expect(windows(timeline)).toMatchObject({ S7: "9999-12-17…9999-12-30", S8: "9999-12-31…9999-12-31", S9: "9999-12-31…9999-12-31" });
+  });
+
+  it("holds stages that would fall before 0001-01-01 there, with one error per stage group", () => {
+    for (const activityDay of ["0001-01-02", "0001-01-01"] as const) {
+      const timeline = scheduleBackward(jointSchoolSharing, { activityDay, calendar: defineSchoolCalendar({}), locale: "zh-Hant" });
+      expect(timeline.diagnostics.map((d) => [d.ruleId, d.path.join(".")])).toEqual([
+        ["timeline/beyond-supported-days", "stages.0"],
+        ["timeline/beyond-supported-days", "stages.3"],
+        ["timeline/beyond-supported-days", "stages.5"],
+        ["timeline/beyond-supported-days", "stages.6"],
+      ]);
+      expect(timeline.diagnostics[0]?.message).toBe("S1、S2及S3會落在0001-01-01之前，早於計劃可用的第一天：暫定為0001-01-01。");
+      expect(timeline.stages.slice(0, 7).every((stage) => stage.opensOn === "0001-01-01" && stage.dueOn === "0001-01-01")).toBe(true);
+      expect(timeline.stages.find((stage) => stage.id === "S8")?.opensOn).toBe(activityDay);
+    }
+  });
+
+  it("never throws for an activity day near either end of the supported days", () => {
+    const nearEnd = fc.oneof(
+      fc.integer({ min: 0, max: 200 }).map((n) => addDays(plainDate("0001-01-01"), n)),
+      fc.integer({ min: 0, max: 200 }).map((n) => addDays(plainDate("9999-12-31"), -n)),
+    );
+    const calendar = defineSchoolCalendar({ closures: [{ name: "First week", start: "0001-01-01", end: "0001-01-07" }, { name: "Last week", start: "9999-12-25", end: "9999-12-31" }] });
+    fc.assert(
+      fc.property(nearEnd, fc.boolean(), (activityDay, compress) => {
+        const timeline = scheduleBackward(jointSchoolSharing, { activityDay, calendar, compress, asOf: addDays(activityDay, activityDay < "5000" ? 0 : -30) });
+        expect(timeline.stages.every((stage) => stage.opensOn <= stage.dueOn)).toBe(true);
+        expect(timeline.diagnostics.every((d) => d.message.length > 0 && !d.message.includes("{"))).toBe(true);
+      }),
+    );
+  });
 });

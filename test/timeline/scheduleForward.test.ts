@@ -180,4 +180,27 @@ describe("scheduleForward properties", () => {
       else process.env.TZ = original;
     }
   });
+
+  it("holds stages that would fall after 9999-12-31 there, with an error instead of a RangeError", () => {
+    const calendar = defineSchoolCalendar({});
+    const timeline = scheduleForward(peerCoachingProgramme, { startDay: "9999-11-15", calendar });
+    expect(timeline.stages.map((stage) => `${stage.id} ${stage.opensOn}…${stage.dueOn}`)).toEqual([
+      "P1 9999-11-15…9999-11-15",
+      "P2 9999-11-16…9999-12-30",
+      "P3 9999-12-31…9999-12-31",
+      "P4 9999-12-31…9999-12-31",
+      "P5 9999-12-31…9999-12-31",
+      "P6 9999-12-31…9999-12-31",
+      "P7 9999-12-31…9999-12-31",
+    ]);
+    const beyond = timeline.diagnostics.filter((d) => d.ruleId === "timeline/beyond-supported-days");
+    expect(beyond.map((d) => d.path.join("."))).toEqual(["stages.1", "stages.3", "stages.4", "stages.5", "stages.6"]);
+    expect(beyond[0]?.message).toBe("P2 would fall after 9999-12-31, the last day a plan can use: kept on 9999-12-31.");
+    for (const template of [peerCoachingProgramme, learningCommunityYear, sharingLearningSession]) {
+      for (const startDay of ["9999-12-31", "9999-12-30", "0001-01-01"]) {
+        const plan = scheduleForward(template, { startDay, calendar });
+        expect(plan.stages.every((stage) => stage.opensOn <= stage.dueOn && stage.dueOn <= "9999-12-31")).toBe(true);
+      }
+    }
+  });
 });

@@ -16,4 +16,9 @@ describe("stageStatus", () => {
     expect(stageStatus(stage, plainDate("2026-12-31"))).toBe("upcoming");
     expect(stageStatus(stage, plainDate("2028-01-01"))).toBe("late");
   });
+
+  it("names a value that is not a day in a TypeError instead of comparing it as text", () => {
+    expect(() => stageStatus(stage, 5 as never)).toThrow(TypeError);
+    expect(() => stageStatus(stage, "2027-3-18" as never)).toThrow('Expected a calendar day as "YYYY-MM-DD"');
+  });
 });

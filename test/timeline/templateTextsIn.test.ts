@@ -8,13 +8,13 @@ describe("textsIn (internal)", () => {
     expect(textsIn(compiledTemplate(jointSchoolSharing), "en")).toBeUndefined();
   });
 
-  it("translates a built-in template, once per template and locale", () => {
+  it("translates a built-in template", () => {
     const compiled = compiledTemplate(learningCommunityYear);
     const texts = textsIn(compiled, "zh-Hant");
     expect(texts?.title).toBe("學習社群學年");
     expect(texts?.stages.map((stage) => stage.title)).toEqual(["委派課程領導人員及統籌教師", "定期校內會議", "年終經驗分享"]);
     expect(texts?.stages[0]?.tasks).toEqual({ external: ["委派統籌教師，負責與支援人員保持聯絡"], internal: ["委派參與學習社群的課程領導人員"] });
-    expect(textsIn(compiled, "zh-Hant")).toBe(texts);
+    expect(textsIn(compiled, "zh-Hant")).toEqual(texts);
     expect(Object.isFrozen(texts?.stages[0]?.tasks.external)).toBe(true);
   });
 

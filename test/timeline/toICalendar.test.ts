@@ -61,6 +61,19 @@ describe("toICalendar", () => {
     expect(lines).toContain("NAME:Harbour\\; sharing\\, 2027");
   });
 
+  it("ends a stage due on 9999-12-31 with a DURATION, as no date names the day after it", () => {
+    const timeline = scheduleBackward(jointSchoolSharing, { activityDay: "9999-12-28", calendar: defineSchoolCalendar({}) });
+    const events = toICalendar(timeline, options).split("BEGIN:VEVENT").slice(1);
+    const s9 = events.find((event) => event.includes("UID:S9."));
+    // S9 opens Wed 29 Dec 9999 and is held at 31 Dec 9999: three days.
+    expect(s9).toContain("DTSTART;VALUE=DATE:99991229\r\nDURATION:P3D\r\n");
+    expect(s9).not.toContain("DTEND");
+    expect(events.find((event) => event.includes("UID:S8."))).toContain("DTEND;VALUE=DATE:99991229");
+    const parsed = new ICAL.Component(ICAL.parse(toICalendar(timeline, options)));
+    const event = new ICAL.Event(parsed.getAllSubcomponents("vevent").find((e) => String(e.getFirstPropertyValue("uid")).startsWith("S9.")));
+    expect(event.endDate.toString()).toBe("10000-01-01");
+  });
+
   it("escapes text and folds long lines without splitting a character", () => {
     const template = definePlanTemplate({
       id: "visit",

@@ -81,6 +81,14 @@ describe("toSatisfyPolicy", () => {
 });
 
 describe("toSatisfyPolicy on policies and records of any kind", () => {
+  it("names an object given as a policy that is none, even one without a prototype, instead of throwing", () => {
+    for (const policy of [Object.create(null), JSON.parse('{"toString": "x", "valueOf": 1}')]) {
+      const verdict = collegiateMatchers.toSatisfyPolicy.call({}, sampleVisit, policy);
+      expect(verdict.pass).toBe(false);
+      expect(verdict.message()).toContain('satisfy the policy "an object that is not a policy", but it does not');
+    }
+  });
+
   it("judges a record by its shape under a policy with no rules, and as a visit when it fits none", () => {
     const none = definePolicy({ rules: {} });
     expect(samplePlan).toSatisfyPolicy(none);
