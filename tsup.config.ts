@@ -15,6 +15,8 @@ export const entries = {
   "feedback/index": "src/feedback/index.ts",
   "schemas/index": "src/schemas/index.ts",
   "vitest/index": "src/vitest/index.ts",
+  "diagnostics/index": "src/diagnostics/index.ts",
+  "locales/zh-Hant": "src/locales/zh-Hant.ts",
 } as const;
 
 /** Writes `dist/schemas/<name>.json` from the built `collegiate/schemas`, for the package's `schemas/*.json` subpaths. */

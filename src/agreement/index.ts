@@ -110,4 +110,4 @@ export { VisitorRoleSchema, type VisitorRole } from "./visitorRole.js";
 export { hasErrors, type Diagnostic, type Severity } from "../diagnostics/diagnostic.js";
 export { formatDiagnostics, type FormatDiagnosticsOptions } from "../diagnostics/formatDiagnostics.js";
 export type { Result } from "../diagnostics/result.js";
-export { locales, LocaleSchema, type Locale, type LocaleOptions } from "../text/locale.js";
+export { en, LocaleSchema, type CollegiateLocale, type Locale, type LocaleOptions } from "../text/locale.js";

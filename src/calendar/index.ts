@@ -45,4 +45,4 @@ export { schoolDaysBetween } from "./schoolDaysBetween.js";
 export { weekdayOf } from "./weekdayOf.js";
 export { weekdays, WeekdaySchema, type Weekday } from "./weekday.js";
 // The languages of the library, so that a tool importing only this subpath can type its options.
-export { locales, LocaleSchema, type Locale, type LocaleOptions } from "../text/locale.js";
+export { en, LocaleSchema, type CollegiateLocale, type Locale, type LocaleOptions } from "../text/locale.js";

@@ -40,6 +40,19 @@ export type Severity = z.infer<typeof SeveritySchema>;
 export const PathSchema = z.array(z.union([z.string(), z.number()]));
 
 /**
+ * Schema of a message's parameters: the values its template's `{name}`
+ * placeholders take, as plain JSON text and numbers.
+ *
+ * @example
+ * ```ts
+ * import { MessageParamsSchema } from "collegiate";
+ *
+ * MessageParamsSchema.parse({ start: "2027-01-04", end: "2026-12-18" });
+ * ```
+ */
+export const MessageParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+
+/**
  * Schema of a diagnostic: the one shape of every finding the library reports,
  * whether a schema problem in untrusted input (`ruleId` starting `schema/`), a
  * broken rule of an agreement, or a scheduling problem.
@@ -51,6 +64,8 @@ export const PathSchema = z.array(z.union([z.string(), z.number()]));
  * DiagnosticSchema.parse({
  *   ruleId: "lnct/focus-agreed-before-visit",
  *   severity: "error",
+ *   code: "agreement/focus-agreed-before-visit",
+ *   params: {},
  *   message: "Focus areas were not agreed before the visit.",
  *   path: ["focus", "agreedOn"],
  *   source: { document: "lnct-agreement", clause: "A3" },
@@ -61,7 +76,15 @@ export const DiagnosticSchema = z.strictObject({
   /** Stable id of the rule or check, such as `timeline/activity-day-closed`. */
   ruleId: z.string().min(1),
   severity: SeveritySchema,
-  /** A sentence for a person, naming the offending value where useful. */
+  /**
+   * The stable code of the message, such as `calendar/term.end-before-start`:
+   * with {@link params}, what {@link formatDiagnostics} and
+   * {@link localizeDiagnostics} write the message from again, in any language.
+   */
+  code: z.string().regex(/^[^/\s]+\/\S+$/),
+  /** The values of the message's placeholders. */
+  params: MessageParamsSchema,
+  /** A sentence for a person, in the language the call asked for, naming the offending value where useful. */
   message: z.string().min(1),
   /** Where in the input the problem is; empty for the input as a whole. */
   path: PathSchema,
@@ -82,7 +105,9 @@ export const DiagnosticSchema = z.strictObject({
  * const finding: Diagnostic = {
  *   ruleId: "schema/invalid-type",
  *   severity: "error",
- *   message: "Expected a string, received a number.",
+ *   code: "zod/invalid_type",
+ *   params: { expected: "string", received: "number" },
+ *   message: "Invalid input: expected string, received number",
  *   path: ["closures", 2, "name"],
  * };
  * ```
@@ -99,7 +124,7 @@ export type Diagnostic = z.infer<typeof DiagnosticSchema>;
  * ```ts
  * import { hasErrors } from "collegiate";
  *
- * hasErrors([{ ruleId: "x/y", severity: "warning", message: "Late.", path: [] }]); // false
+ * hasErrors([{ ruleId: "x/y", severity: "warning", code: "x/late", params: {}, message: "Late.", path: [] }]); // false
  * ```
  */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

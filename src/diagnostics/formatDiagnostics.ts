@@ -1,6 +1,7 @@
 import { match } from "ts-pattern";
 import { isolate } from "../text/isolate.js";
-import { checkedLocale, type Locale } from "../text/locale.js";
+import type { Locale } from "../text/locale.js";
+import { localizeDiagnostic, optionsLocale } from "./localizeDiagnostics.js";
 import { renderMarkdownTable } from "../text/table.js";
 import type { Diagnostic, Severity } from "./diagnostic.js";
 import { diagnosticMessage as say } from "./message.js";
@@ -19,9 +20,9 @@ export interface FormatDiagnosticsOptions {
   /** `"text"` for terminals (the default) or `"markdown"` for documents and pull requests. */
   readonly format?: "text" | "markdown";
   /**
-   * The language of the headings, counts and citations: `"en"` (the default)
-   * or `"zh-Hant"`. The diagnostics' own messages are shown as they are: ask
-   * the function that produced them for the same locale.
+   * The language of the whole report: the headings, counts and citations,
+   * and the diagnostics' messages and hints, written again from their codes
+   * (a diagnostic whose code the library does not know keeps its message).
    */
   readonly locale?: Locale;
 }
@@ -69,6 +70,7 @@ function symbol(severity: Severity): string {
  * @example
  * ```ts
  * import { formatDiagnostics } from "collegiate";
+ * import { zhHant } from "collegiate/locales/zh-Hant";
  *
  * console.log(
  *   formatDiagnostics([
@@ -87,7 +89,7 @@ function symbol(severity: Severity): string {
  * //
  * // 1 error, 0 warnings, 0 notes
  *
- * console.log(formatDiagnostics([], { locale: "zh-Hant" }));
+ * console.log(formatDiagnostics([], { locale: zhHant }));
  * // 沒有發現問題。
  * ```
  */
@@ -95,9 +97,10 @@ export function formatDiagnostics(
   diagnostics: readonly Diagnostic[],
   options: FormatDiagnosticsOptions = {},
 ): string {
-  const locale = checkedLocale(options);
+  const locale = optionsLocale(options);
   if (diagnostics.length === 0) return say(locale, "none");
-  const sorted = [...diagnostics].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  // Written again from their codes, so stored diagnostics read in the language asked for.
+  const sorted = diagnostics.map((diagnostic) => localizeDiagnostic(diagnostic, locale)).sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   if (options.format === "markdown") {
     const table = renderMarkdownTable(sorted, [
       { header: say(locale, "column.severity"), cell: (d) => severityWord(d.severity, locale) },

@@ -1,11 +1,14 @@
 /**
- * Diagnostics: the one shape of every finding the library reports, and the
- * result type of every function that checks untrusted input.
+ * Diagnostics: the one shape of every finding the library reports (data: a
+ * message code and its parameters, with the message written in the language
+ * asked for), the result type of every function that checks untrusted input,
+ * and the languages the library writes in.
  *
- * @module diagnostics
+ * @module collegiate/diagnostics
  */
 export {
   DiagnosticSchema,
+  MessageParamsSchema,
   PathSchema,
   SeveritySchema,
   hasErrors,
@@ -13,7 +16,8 @@ export {
   type Severity,
 } from "./diagnostic.js";
 export { formatDiagnostics, type FormatDiagnosticsOptions } from "./formatDiagnostics.js";
-export { diagnosticsFromZod } from "./fromZod.js";
+export { defineLocale } from "./defineLocale.js";
+export { localizeDiagnostics } from "./localizeDiagnostics.js";
 export { InvalidInputError } from "./InvalidInputError.js";
 export type { Result } from "./result.js";
 export {
@@ -23,4 +27,4 @@ export {
   type SourceDocumentId,
   type SourceRef,
 } from "./sourceDocuments.js";
-export { locales, LocaleSchema, type Locale, type LocaleOptions } from "../text/locale.js";
+export { en, LocaleSchema, type CollegiateLocale, type Locale, type LocaleOptions, type MessageCode } from "../text/locale.js";

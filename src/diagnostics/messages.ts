@@ -9,6 +9,7 @@
 /** The English templates of {@link formatDiagnostics}. */
 export const diagnosticMessages = {
   none: "No problems found.",
+  "locale.unknown": 'Unknown locale: pass a locale object, such as en from "collegiate" or zhHant from "collegiate/locales/zh-Hant".',
   input: "(input)",
   "severity.error": "error",
   "severity.warning": "warning",

@@ -83,4 +83,4 @@ export type {
 export { defineSurvey, parseSurvey, SurveySchema, type Survey, type SurveyInput } from "./survey.js";
 export { wowsAndWondersSurvey } from "./wowsAndWondersSurvey.js";
 // The languages of the library, so that a tool importing only this subpath can type its options.
-export { locales, LocaleSchema, type Locale, type LocaleOptions } from "../text/locale.js";
+export { en, LocaleSchema, type CollegiateLocale, type Locale, type LocaleOptions } from "../text/locale.js";

@@ -1,18 +1,25 @@
 /**
- * Fills a template of the feedback catalogue in a locale. Internal module.
+ * Fills a template of the feedback catalogue (codes `feedback/…`) in a
+ * locale. Internal module.
  */
-import { schemaLocale } from "../diagnostics/parseInput.js";
-import { messageReader, type MessageParams } from "../text/formatMessage.js";
+import { diagnosticTemplates } from "../diagnostics/message.js";
+import { messageReader, messagesIn, type Messages } from "../text/formatMessage.js";
+import type { Locale } from "../text/locale.js";
+import { templateLookup } from "../text/templates.js";
 import { feedbackMessages, type FeedbackMessageKey } from "./messages.js";
-import { feedbackMessagesZhHant } from "./messages.zh-Hant.js";
-
-/** The catalogue in each locale. */
-export const feedbackCatalogue = { en: feedbackMessages, "zh-Hant": feedbackMessagesZhHant } as const;
 
 /** The message `key` of the feedback catalogue in `locale`, placeholders filled. */
-export const feedbackMessage = /* @__PURE__ */ messageReader(feedbackCatalogue);
+export const feedbackMessage = /* @__PURE__ */ messageReader("feedback", feedbackMessages);
 
-/** The message `key` in the locale of the schema parse running (see `parseInput`). */
-export function schemaMessage(key: FeedbackMessageKey, params?: MessageParams): string {
-  return feedbackMessage(schemaLocale(), key, params);
+/** Every template of the feedback catalogue in `locale`. */
+export function feedbackMessagesIn(locale: Locale): Messages<FeedbackMessageKey> {
+  return messagesIn(locale, "feedback", feedbackMessages);
 }
+
+/** The code of a feedback message (`feedback/<key>`), as a schema's message. */
+export function schemaMessage(key: FeedbackMessageKey): string {
+  return `feedback/${key}`;
+}
+
+/** The English templates of the codes the feedback schemas report. */
+export const feedbackTemplates = /* @__PURE__ */ templateLookup("feedback", feedbackMessages, diagnosticTemplates);

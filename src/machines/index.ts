@@ -49,4 +49,4 @@ export { machineToMarkdown, type MachineToMarkdownOptions } from "./machineToMar
 export { machineMessages, type MachineMessageKey } from "./messages.js";
 export { machineMessagesZhHant } from "./messages.zh-Hant.js";
 // The locale type, so that a tool importing only this subpath can name it.
-export { LocaleSchema, locales, type Locale, type LocaleOptions } from "../text/locale.js";
+export { en, LocaleSchema, type CollegiateLocale, type Locale, type LocaleOptions } from "../text/locale.js";

@@ -1,18 +1,20 @@
 /**
- * Fills a message of the machines' catalogue in a locale. Internal module.
+ * Fills a template of the machines' catalogue (codes `machines/…`) in a
+ * locale. Internal module.
  */
-import { formatList, messageReader } from "../text/formatMessage.js";
+import { diagnosticTemplates } from "../diagnostics/message.js";
+import { formatList, messageReader, templateIn } from "../text/formatMessage.js";
 import type { Locale } from "../text/locale.js";
+import { templateLookup } from "../text/templates.js";
 import { machineMessages } from "./messages.js";
-import { machineMessagesZhHant } from "./messages.zh-Hant.js";
-
-const catalogue = { en: machineMessages, "zh-Hant": machineMessagesZhHant } as const;
 
 /** The message `key` of the machines' catalogue in `locale`, placeholders filled. */
-export const machineMessage = /* @__PURE__ */ messageReader(catalogue);
+export const machineMessage = /* @__PURE__ */ messageReader("machines", machineMessages);
 
 /** "S1", "S1 and S2", "S1, S2 and S3" (「S1、S2及S3」). */
 export function machineList(locale: Locale, items: readonly string[]): string {
-  const messages = catalogue[locale];
-  return formatList(items, messages["list.and"], messages["list.separator"]);
+  return formatList(items, templateIn(locale, "machines", machineMessages, "list.and"), templateIn(locale, "machines", machineMessages, "list.separator"));
 }
+
+/** The English templates of the codes the machine engine's schemas report. */
+export const machineTemplates = /* @__PURE__ */ templateLookup("machines", machineMessages, diagnosticTemplates);

@@ -54,19 +54,39 @@ export function placeholdersOf(template: string): string[] {
  */
 export type Messages<Key extends string> = { readonly [K in Key]: string };
 
-/** A capability's catalogue: the same keys in every locale. */
-export type Catalogue<Key extends string> = { readonly [L in Locale]: Messages<Key> };
+/**
+ * The template of `namespace/key` in `locale`, or the English one. A
+ * locale's own templates are read as its own properties only, so a key named
+ * like an `Object.prototype` member is never mistaken for a template.
+ */
+export function templateIn<Key extends string>(locale: Locale, namespace: string, english: Messages<Key>, key: Key): string {
+  const code = `${namespace}/${key}`;
+  const own = locale.messages;
+  return Object.hasOwn(own, code) && typeof own[code] === "string" ? (own[code] as string) : english[key];
+}
 
 /**
- * The function that fills a template of `catalogue` in a locale. The locale
- * is passed down by the caller, so a lookup is two property reads. Text
- * values are isolated (see `isolatedParams`), so that a person's name or
- * comment cannot reorder the rest of the sentence.
+ * The function that fills a template of a capability's catalogue in a
+ * locale: the locale's template for `namespace/key` when it has one, else
+ * the English template; people's text in the parameters is isolated.
  */
 export function messageReader<Key extends string>(
-  catalogue: Catalogue<Key>,
+  namespace: string,
+  english: Messages<Key>,
 ): (locale: Locale, key: Key, params?: MessageParams) => string {
-  return (locale, key, params) => formatMessage(catalogue[locale][key], isolatedParams(params));
+  return (locale, key, params) => formatMessage(templateIn(locale, namespace, english, key), isolatedParams(params));
+}
+
+/**
+ * Every template of a catalogue in `locale`, for code that reads many: the
+ * English catalogue itself in English, else a copy with the locale's
+ * templates in place of the English ones.
+ */
+export function messagesIn<Key extends string>(locale: Locale, namespace: string, english: Messages<Key>): Messages<Key> {
+  if (locale.code === "en" && Object.keys(locale.messages).length === 0) return english;
+  const copy: Record<string, string> = {};
+  for (const key of Object.keys(english) as Key[]) copy[key] = templateIn(locale, namespace, english, key);
+  return copy as Messages<Key>;
 }
 
 /**

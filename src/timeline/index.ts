@@ -62,4 +62,4 @@ export type { FormatTimelineOptions } from "./timelineTable.js";
 export { timelineToMarkdown } from "./timelineToMarkdown.js";
 export { ICalendarOptionsSchema, toICalendar, type ICalendarOptions } from "./toICalendar.js";
 // The languages of the library, so that a tool importing only this subpath can type its options.
-export { locales, LocaleSchema, type Locale, type LocaleOptions } from "../text/locale.js";
+export { en, LocaleSchema, type CollegiateLocale, type Locale, type LocaleOptions } from "../text/locale.js";
