@@ -16,6 +16,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^collegiate$/, replacement: `${root}src/index.ts` },
+      { find: /^collegiate\/locales\/(.*)$/, replacement: `${root}src/locales/$1.ts` },
       { find: /^collegiate\/(.*)$/, replacement: `${root}src/$1/index.ts` },
     ],
   },
