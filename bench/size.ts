@@ -15,13 +15,11 @@
  *
  * `npm run build` first (`npm test` does).
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, version as esbuildVersion } from "esbuild";
+import { installPacked } from "./packed.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -73,26 +71,6 @@ function parseSize(text: string, field: string): number {
   return Number(match[1]) * (match[2] === "kB" ? 1000 : 1);
 }
 
-/** Runs a command, its output kept for the error when it fails. */
-function run(command: string, args: readonly string[], cwd: string): string {
-  return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-}
-
-/** The packed package installed in an empty project, beside the dependencies from this checkout. */
-function installPacked(): string {
-  if (!existsSync(join(root, "dist", "index.js"))) throw new Error("dist/ is missing: run `npm run build` first.");
-  const project = mkdtempSync(join(tmpdir(), "collegiate-size-"));
-  const [pack] = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", project], root)) as [{ filename: string }];
-  const installed = join(project, "node_modules", "collegiate");
-  mkdirSync(installed, { recursive: true });
-  run("tar", ["-xzf", join(project, pack.filename), "-C", installed, "--strip-components=1"], project);
-  for (const dependency of ["zod", "date-fns", "ts-pattern", "xstate", "simple-statistics"]) {
-    symlinkSync(join(root, "node_modules", dependency), join(project, "node_modules", dependency), "dir");
-  }
-  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "size", private: true, type: "module" }));
-  return project;
-}
-
 /** Minified and gzipped bytes of one scenario bundled in `project`. */
 async function measure(project: string, code: string, external: readonly string[]): Promise<number> {
   const result = await build({
@@ -124,7 +102,7 @@ function table(header: readonly string[], body: readonly string[][]): string {
   return [line(header), line(widths.map((width) => "-".repeat(width))), ...body.map(line)].join("\n");
 }
 
-const project = installPacked();
+const project = installPacked(["zod", "date-fns", "ts-pattern", "xstate", "simple-statistics"]);
 try {
   const budgets = manifest.sizeBudgets ?? {};
   const rows: string[][] = [];
