@@ -83,7 +83,7 @@ function dueDay(placement: Placement, group: CompiledGroup, opensOn: PlainDate, 
  * `timeline/beyond-supported-days`. Scheduling never throws for the
  * calendar's sake, nor for the start day's.
  *
- * With `locale: "zh-Hant"`, the diagnostics are in Traditional Chinese, and so
+ * With `{ locale: zhHant }`, the diagnostics are in Traditional Chinese, and so
  * are the titles and tasks of a built-in template; a template's own texts
  * stay as written.
  *
