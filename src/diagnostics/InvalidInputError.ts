@@ -7,8 +7,10 @@ import { invalidInputMessage } from "./message.js";
  * `plainDate` and `defineSchoolCalendar`) when their input is invalid. It
  * carries every problem found, each with its path, not only the first. Each
  * throwing constructor has a non-throwing `parse…` twin that returns the same
- * diagnostics in a {@link Result}. Given `{ locale: zhHant }`, a constructor
- * writes the error's message and its diagnostics in Traditional Chinese.
+ * diagnostics in a {@link Result}. Given `{ locale: zhHant }` (from
+ * `collegiate/locales/zh-Hant`), a constructor writes the error's message and
+ * its diagnostics in Traditional Chinese. The diagnostics carry their codes
+ * and parameters, so `localizeDiagnostics` writes them in any language.
  *
  * @example
  * ```ts
@@ -29,7 +31,7 @@ export class InvalidInputError extends TypeError {
   /**
    * @param what - What was being built, for the message, in the language of `locale` (for example `"school calendar"`).
    * @param diagnostics - Every problem found.
-   * @param locale - The language of the message's first line: `en` (the default), `zhHant`, or your own locale.
+   * @param locale - The language of the message's first line: {@link en} (the default), `zhHant`, or your own locale.
    */
   constructor(what: string, diagnostics: readonly Diagnostic[], locale: Locale = en) {
     const lines = diagnostics.map(
