@@ -95,7 +95,11 @@ export type ScheduleBackwardOptions = z.input<typeof ScheduleBackwardOptionsSche
  *
  * With `{ locale: zhHant }`, the diagnostics are in Traditional Chinese, and so
  * are the titles and tasks of a built-in template (and of stages that keep a
- * built-in template's wording); a template's own texts stay as written.
+ * built-in template's wording); a template's own texts stay as written. A
+ * locale of your own translates the built-in templates with the codes
+ * `template/<template id>/<stage id>/title|external|internal` (tasks as lines),
+ * and whatever it leaves out stays English. Every diagnostic carries its
+ * `code` and `params`, so `localizeDiagnostics` writes it again in any language.
  *
  * @param template - A backward template, such as {@link jointSchoolSharing}.
  * @param options - The activity day, the calendar, and optionally `asOf`, `compress`, `planId`, `school`, `people`, `locale`.
