@@ -6,11 +6,11 @@ import { dayInLocale } from "../calendar/dayInLocale.js";
 import { describeDay } from "../calendar/describeDay.js";
 import type { PlainDate } from "../calendar/plainDate.js";
 import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
-import type { Locale } from "../text/locale.js";
+import { en, type Locale } from "../text/locale.js";
 import { timelineMessage } from "./message.js";
 
 /** "Christmas holidays, Christmas Day", "a weekend day (Saturday)", "outside every term"; in `locale` (English by default). */
-export function closedBecause(calendar: SchoolCalendar, day: PlainDate, locale: Locale = "en"): string {
+export function closedBecause(calendar: SchoolCalendar, day: PlainDate, locale: Locale = en): string {
   const description = describeDay(calendar, day);
   return [
     ...description.closures.map((closure) => closure.name),

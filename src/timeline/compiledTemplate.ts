@@ -5,7 +5,7 @@
  */
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
 import type { SourceRef } from "../diagnostics/sourceDocuments.js";
-import type { Locale } from "../text/locale.js";
+import { en, type Locale } from "../text/locale.js";
 import type { Duration } from "./duration.js";
 import { listIn, timelineMessage } from "./message.js";
 import type { Offset } from "./offset.js";
@@ -36,13 +36,13 @@ export interface CompiledTemplate {
 const cache = new WeakMap<PlanTemplate, CompiledTemplate>();
 
 /** "S1", "S1 and S2", "S1, S2 and S3", in the words of `locale` (English by default). */
-export function joinIds(ids: readonly string[], locale: Locale = "en"): string {
+export function joinIds(ids: readonly string[], locale: Locale = en): string {
   return listIn(locale, ids);
 }
 
 /** The stage ids of a group joined for messages in `locale`: "S1, S2 and S3", 「S1、S2及S3」. */
 export function groupLabel(group: CompiledGroup, locale: Locale): string {
-  return locale === "en" ? group.label : joinIds(group.ids, locale);
+  return locale === en ? group.label : joinIds(group.ids, locale);
 }
 
 function compile(template: PlanTemplate): CompiledTemplate {
@@ -79,7 +79,7 @@ function compile(template: PlanTemplate): CompiledTemplate {
  * problems written in `locale`, and compiled from a frozen copy on each call,
  * so that a change its owner makes to it is always seen.
  */
-export function compiledTemplate(template: PlanTemplate, locale: Locale = "en"): CompiledTemplate {
+export function compiledTemplate(template: PlanTemplate, locale: Locale = en): CompiledTemplate {
   if (!definedTemplates.has(template)) {
     const result = parsePlanTemplate(template, { locale });
     if (!result.ok) throw new InvalidInputError(timelineMessage(locale, "what.plan-template"), result.diagnostics, locale);

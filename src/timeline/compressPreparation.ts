@@ -11,7 +11,7 @@ import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Locale } from "../text/locale.js";
 import { groupLabel, type CompiledGroup } from "./compiledTemplate.js";
-import { timelineMessage } from "./message.js";
+import { timelineText } from "./message.js";
 
 /**
  * Splits `total` school days between groups: one each, and the rest in
@@ -55,9 +55,8 @@ export function compressPreparation(
     diagnostics.push({
       ruleId: "timeline/insufficient-lead-time",
       severity: "error",
-      message: timelineMessage(locale, "insufficient-lead-time", { available: Math.max(0, available), asOf, day: activityDay, groups: count }),
+      ...timelineText(locale, "insufficient-lead-time", { available: Math.max(0, available), asOf, day: activityDay, groups: count }),
       path: ["asOf"],
-      hint: timelineMessage(locale, "insufficient-lead-time.hint"),
     });
     return;
   }
@@ -77,7 +76,7 @@ export function compressPreparation(
     diagnostics.push({
       ruleId: "timeline/compressed",
       severity: "warning",
-      message: timelineMessage(locale, "compressed", {
+      ...timelineText(locale, "compressed", {
         stages: groupLabel(group, locale),
         opensOn,
         dueOn,
@@ -85,10 +84,12 @@ export function compressPreparation(
         oldOpensOn: opens[g] as PlainDate,
         oldDueOn: dues[g] as PlainDate,
         oldDays: lengths[g] as number,
+        asOf,
+        available,
+        needed,
       }),
       path: ["stages", group.first],
       ...(group.source === undefined ? {} : { source: group.source }),
-      hint: timelineMessage(locale, "compressed.hint", { asOf, available, needed }),
     });
     opens[g] = opensOn;
     dues[g] = dueOn;

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { checkedLocale, type Locale, type LocaleOptions } from "../text/locale.js";
-import { timelineMessage } from "./message.js";
+import { optionsLocale } from "../diagnostics/localizeDiagnostics.js";
+import type { Locale, LocaleOptions } from "../text/locale.js";
+import { timelineMessage, timelineText } from "./message.js";
 import type { Timeline, TimelineStage } from "./timeline.js";
 
 interface Placed {
@@ -39,25 +40,27 @@ function sharedPeople(a: Timeline, b: Timeline, locale: Locale): string | undefi
  * with every plan. Each clash is reported once, at the later plan in the list.
  *
  * @param timelines - Timelines of any number of plans and schools.
- * @param options - `locale`: the language of the messages, `"en"` (the default) or `"zh-Hant"`.
+ * @param options - `locale`: the language of the messages, `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own locale.
  * @returns One diagnostic per clash, with the path of the stage concerned.
+ * @throws {@link InvalidInputError} when `options.locale` is not a locale.
  *
  * @example
  * ```ts
  * import { defineSchoolCalendar } from "collegiate/calendar";
  * import { findClashes, jointSchoolSharing, scheduleBackward } from "collegiate/timeline";
+ * import { zhHant } from "collegiate/locales/zh-Hant";
  *
  * const calendar = defineSchoolCalendar({});
  * const science = scheduleBackward(jointSchoolSharing, { activityDay: "2027-03-18", calendar, planId: "science", school: "harbour" });
  * const maths = scheduleBackward(jointSchoolSharing, { activityDay: "2027-03-11", calendar, planId: "maths", school: "harbour" });
  * findClashes([science, maths]).map((d) => d.ruleId);
  * // ["timeline/activity-in-busy-stage"]: maths's activity day falls in science's S7 (4 to 17 March)
- * findClashes([science, maths], { locale: "zh-Hant" })[0]?.message;
+ * findClashes([science, maths], { locale: zhHant })[0]?.message;
  * // "計劃「maths」的活動日2027-03-11（S8）落在計劃「science」的S7期間（2027-03-04至2027-03-17），需要同一批人員：全體教職員。"
  * ```
  */
 export function findClashes(timelines: readonly Timeline[], options?: LocaleOptions): Diagnostic[] {
-  const locale = checkedLocale(options);
+  const locale = optionsLocale(options);
   const diagnostics: Diagnostic[] = [];
   const bySchool = new Map<string | undefined, number[]>();
   timelines.forEach((timeline, plan) => {
@@ -96,9 +99,8 @@ export function findClashes(timelines: readonly Timeline[], options?: LocaleOpti
         diagnostics.push({
           ruleId: both ? "timeline/activity-days-clash" : "timeline/activity-in-busy-stage",
           severity: both ? "error" : "warning",
-          message: timelineMessage(locale, both ? "activity-days-clash" : "activity-in-busy-stage", params),
+          ...timelineText(locale, both ? "activity-days-clash" : "activity-in-busy-stage", params),
           path: [activity.plan, "stages", activity.index],
-          hint: timelineMessage(locale, "clash.hint"),
         });
       }
     }

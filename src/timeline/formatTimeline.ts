@@ -1,5 +1,5 @@
 import { formatDiagnostics } from "../diagnostics/formatDiagnostics.js";
-import { checkedLocale } from "../text/locale.js";
+import { optionsLocale } from "../diagnostics/localizeDiagnostics.js";
 import { renderTextTable } from "../text/table.js";
 import type { Timeline } from "./timeline.js";
 import { timelineColumns, timelineHeading, type FormatTimelineOptions } from "./timelineTable.js";
@@ -11,13 +11,15 @@ import { timelineColumns, timelineHeading, type FormatTimelineOptions } from "./
  * there are any. Wide characters are aligned, so titles in Chinese line up.
  *
  * @param timeline - A timeline.
- * @param options - Day pattern, language (`locale`: `"en"` or `"zh-Hant"`) and date-fns locale.
+ * @param options - Day pattern, language (`locale`: `en`, `zhHant` or your own) and date-fns locale.
  * @returns The text, lines separated by `\n`.
+ * @throws {@link InvalidInputError} when `options.locale` is not a locale.
  *
  * @example
  * ```ts
  * import { defineSchoolCalendar } from "collegiate/calendar";
  * import { formatTimeline, jointSchoolSharing, scheduleBackward } from "collegiate/timeline";
+ * import { zhHant } from "collegiate/locales/zh-Hant";
  *
  * const timeline = scheduleBackward(jointSchoolSharing, { activityDay: "2027-03-18", calendar: defineSchoolCalendar({}) });
  * console.log(formatTimeline(timeline));
@@ -29,8 +31,8 @@ import { timelineColumns, timelineHeading, type FormatTimelineOptions } from "./
  * // …
  * // S9     Evaluation and feedback                          Fri 19 Mar 2027  Fri 16 Apr 2027
  *
- * const zh = scheduleBackward(jointSchoolSharing, { activityDay: "2027-03-18", calendar: defineSchoolCalendar({}), locale: "zh-Hant" });
- * console.log(formatTimeline(zh, { locale: "zh-Hant" }));
+ * const zh = scheduleBackward(jointSchoolSharing, { activityDay: "2027-03-18", calendar: defineSchoolCalendar({}), locale: zhHant });
+ * console.log(formatTimeline(zh, { locale: zhHant }));
  * // 聯校專業分享活動：活動日2027年3月18日（四）
  * //
  * // 階段  名稱                      開始                  限期
@@ -40,7 +42,7 @@ import { timelineColumns, timelineHeading, type FormatTimelineOptions } from "./
  * ```
  */
 export function formatTimeline(timeline: Timeline, options: FormatTimelineOptions = {}): string {
-  const locale = checkedLocale(options);
+  const locale = optionsLocale(options);
   const parts = [timelineHeading(timeline, options, locale), renderTextTable(timeline.stages, timelineColumns(timeline, options, locale))];
   if (timeline.diagnostics.length > 0) parts.push(formatDiagnostics(timeline.diagnostics, { locale }));
   return parts.join("\n\n");

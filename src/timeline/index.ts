@@ -22,8 +22,6 @@ export { findClashes } from "./findClashes.js";
 export { formatTimeline } from "./formatTimeline.js";
 export { jointSchoolSharing } from "./jointSchoolSharing.js";
 export { learningCommunityYear } from "./learningCommunityYear.js";
-export { templateTexts, timelineMessages, type TemplateTextsCatalogue, type TimelineMessageId } from "./messages.js";
-export { templateTextsZhHant, timelineMessagesZhHant } from "./messages.zh-Hant.js";
 export { addOffset, OffsetSchema, type Offset } from "./offset.js";
 export { peerCoachingProgramme } from "./peerCoachingProgramme.js";
 export {

@@ -16,8 +16,10 @@ import { withTexts } from "./withTexts.js";
  * | `activity-day` | S8 (the activity) | T |
  * | `evaluation` | S9 | after T, due T + 1 month |
  *
- * Each stage depends on the one before it. Titles and tasks come from
- * {@link templateTexts}.
+ * Each stage depends on the one before it. Titles and tasks are the
+ * library's English texts; a locale translates them under the codes
+ * `template/joint-school-sharing/title` and
+ * `template/joint-school-sharing/<stage id>/title|external|internal`.
  *
  * @example
  * ```ts

@@ -3,10 +3,10 @@
  * locale. Internal module.
  */
 import { calendarTemplates } from "../calendar/message.js";
-import { formatList, messageReader, templateIn } from "../text/formatMessage.js";
+import { formatList, messageReader, templateIn, type MessageParams } from "../text/formatMessage.js";
 import type { Locale } from "../text/locale.js";
 import { templateLookup } from "../text/templates.js";
-import { timelineMessages } from "./messages.js";
+import { timelineMessages, type TimelineMessageId } from "./messages.js";
 
 /** The message `key` of the timeline catalogue in `locale`, placeholders filled. */
 export const timelineMessage = /* @__PURE__ */ messageReader("timeline", timelineMessages);
@@ -18,3 +18,22 @@ export function listIn(locale: Locale, items: readonly string[]): string {
 
 /** The English templates of the codes the timeline's schemas report (plans hold calendars). */
 export const timelineTemplates = /* @__PURE__ */ templateLookup("timeline", timelineMessages, calendarTemplates);
+
+/** What a diagnostic of the timeline says, as data and as text: its code, parameters, message and hint. */
+export interface TimelineText {
+  readonly code: string;
+  readonly params: Record<string, string | number>;
+  readonly message: string;
+  readonly hint?: string;
+}
+
+/**
+ * The code `timeline/<key>`, its parameters, and the message and hint (the
+ * template `<key>.hint`, when the catalogue has one, filled with the same
+ * parameters) in `locale`, for a diagnostic to spread.
+ */
+export function timelineText(locale: Locale, key: TimelineMessageId, params: MessageParams = {}): TimelineText {
+  const hintKey = `${key}.hint`;
+  const text = { code: `timeline/${key}`, params: { ...params }, message: timelineMessage(locale, key, params) };
+  return Object.hasOwn(timelineMessages, hintKey) ? { ...text, hint: timelineMessage(locale, hintKey as TimelineMessageId, params) } : text;
+}

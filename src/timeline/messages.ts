@@ -7,15 +7,9 @@
  */
 
 /**
- * The English message templates of the timeline module, keyed by message id.
- * `{name}` placeholders are filled when a message is shown.
- *
- * @example
- * ```ts
- * import { timelineMessages } from "collegiate/timeline";
- *
- * timelineMessages["activity-day-closed"]; // "The activity day {day} is closed: {closure}."
- * ```
+ * The English message templates of the timeline module, keyed by message id
+ * (the code of a template is `timeline/<id>`). `{name}` placeholders are
+ * filled when a message is shown. Internal: not exported.
  */
 export const timelineMessages = {
   // Scheduling diagnostics.
@@ -30,9 +24,11 @@ export const timelineMessages = {
     "{stages} would fall on {day}, outside the school days of {calendar} ({first} to {last}).",
   "outside-calendar.empty": "{stages} would fall on {day}, but {calendar} has no school day at all.",
   "outside-calendar.hint": "Extend the calendar (for example with the previous or next session), or choose another day.",
+  "outside-calendar.empty.hint": "Extend the calendar (for example with the previous or next session), or choose another day.",
   "beyond-supported-days.before": "{stages} would fall before 0001-01-01, the first day a plan can use: kept on {day}.",
   "beyond-supported-days.after": "{stages} would fall after 9999-12-31, the last day a plan can use: kept on {day}.",
-  "beyond-supported-days.hint": "Choose a day further from the ends of the supported days (0001-01-01 to 9999-12-31).",
+  "beyond-supported-days.before.hint": "Choose a day further from the ends of the supported days (0001-01-01 to 9999-12-31).",
+  "beyond-supported-days.after.hint": "Choose a day further from the ends of the supported days (0001-01-01 to 9999-12-31).",
   "window-without-school-day":
     "There is no school day for {stages} between {from} and {until}: opening and due on {day}.",
   compressed:
@@ -57,7 +53,8 @@ export const timelineMessages = {
   "activity-in-busy-stage":
     "The activity day {day} of plan {plan} ({stage}) falls in {otherStage} of plan {otherPlan} ({opensOn} to {dueOn}), needing the same people: {people}.",
   "clash.everyone": "the whole staff",
-  "clash.hint": "Move one of the days, or give the plans different people.",
+  "activity-days-clash.hint": "Move one of the days, or give the plans different people.",
+  "activity-in-busy-stage.hint": "Move one of the days, or give the plans different people.",
   // Template validation.
   "template.stage-id": "An id is letters, digits, '-' and '_', starting with a letter or digit.",
   "template.duplicate-stage-id": "The stage id {id} is used twice (first at position {first}).",
@@ -105,28 +102,17 @@ export const timelineMessages = {
 } as const;
 
 /**
- * A key of {@link timelineMessages}.
- *
- * @example
- * ```ts
- * import type { TimelineMessageId } from "collegiate/timeline";
- *
- * const id: TimelineMessageId = "activity-day-closed";
- * ```
+ * A key of {@link timelineMessages}. Internal: not exported.
  */
 export type TimelineMessageId = keyof typeof timelineMessages;
 
 /**
  * The titles and tasks of the built-in templates, keyed by template id and
  * then by stage id, so that a catalogue in another language can replace them
- * without any change to the templates' structure.
- *
- * @example
- * ```ts
- * import { templateTexts } from "collegiate/timeline";
- *
- * templateTexts["joint-school-sharing"].stages.S8.title; // "Coordination on the day"
- * ```
+ * without any change to the templates' structure. A locale translates them
+ * under the codes `template/<template id>/title` and
+ * `template/<template id>/<stage id>/title|external|internal` (tasks as
+ * lines). Internal: not exported.
  */
 export const templateTexts = {
   "joint-school-sharing": {
@@ -312,14 +298,7 @@ export const templateTexts = {
 /**
  * The shape of {@link templateTexts} that a catalogue in another language
  * must have: the same templates, each with the same stages, every stage with
- * a title and its external and internal tasks.
- *
- * @example
- * ```ts
- * import type { TemplateTextsCatalogue } from "collegiate/timeline";
- *
- * type JointSchoolStages = keyof TemplateTextsCatalogue["joint-school-sharing"]["stages"]; // "S1" | … | "S9"
- * ```
+ * a title and its external and internal tasks. Internal: not exported.
  */
 export type TemplateTextsCatalogue = {
   readonly [T in keyof typeof templateTexts]: {

@@ -9,13 +9,7 @@ import type { TemplateTextsCatalogue, TimelineMessageId } from "./messages.js";
 /**
  * The Traditional Chinese message templates of the timeline module, keyed as
  * {@link timelineMessages}. Stage ids, days and rule ids stay as they are.
- *
- * @example
- * ```ts
- * import { timelineMessagesZhHant } from "collegiate/timeline";
- *
- * timelineMessagesZhHant["activity-day-closed"]; // "活動日{day}不是學校日：{closure}。"
- * ```
+ * Read only by the `zhHant` locale (`collegiate/locales/zh-Hant`); not exported.
  */
 export const timelineMessagesZhHant = {
   // Scheduling diagnostics.
@@ -29,9 +23,11 @@ export const timelineMessagesZhHant = {
   "outside-calendar": "{stages}會落在{day}，超出{calendar}的學校日範圍（{first}至{last}）。",
   "outside-calendar.empty": "{stages}會落在{day}，但{calendar}完全沒有學校日。",
   "outside-calendar.hint": "請延展校曆（例如加入上一個或下一個學年），或改選另一天。",
+  "outside-calendar.empty.hint": "請延展校曆（例如加入上一個或下一個學年），或改選另一天。",
   "beyond-supported-days.before": "{stages}會落在0001-01-01之前，早於計劃可用的第一天：暫定為{day}。",
   "beyond-supported-days.after": "{stages}會落在9999-12-31之後，晚於計劃可用的最後一天：暫定為{day}。",
-  "beyond-supported-days.hint": "請改選離可用日子範圍（0001-01-01至9999-12-31）兩端較遠的日子。",
+  "beyond-supported-days.before.hint": "請改選離可用日子範圍（0001-01-01至9999-12-31）兩端較遠的日子。",
+  "beyond-supported-days.after.hint": "請改選離可用日子範圍（0001-01-01至9999-12-31）兩端較遠的日子。",
   "window-without-school-day": "{from}至{until}之間沒有學校日可安排{stages}：改為在{day}開始，並須於當天完成。",
   compressed:
     "已壓縮時間表：{stages}改為{opensOn}至{dueOn}（{days}個學校日），原定{oldOpensOn}至{oldDueOn}（{oldDays}個學校日）。",
@@ -53,7 +49,8 @@ export const timelineMessagesZhHant = {
   "activity-in-busy-stage":
     "計劃「{plan}」的活動日{day}（{stage}）落在計劃「{otherPlan}」的{otherStage}期間（{opensOn}至{dueOn}），需要同一批人員：{people}。",
   "clash.everyone": "全體教職員",
-  "clash.hint": "請調動其中一天，或為兩個計劃安排不同人員。",
+  "activity-days-clash.hint": "請調動其中一天，或為兩個計劃安排不同人員。",
+  "activity-in-busy-stage.hint": "請調動其中一天，或為兩個計劃安排不同人員。",
   // Template validation.
   "template.stage-id": "代號只可包含英文字母、數字、「-」和「_」，並須以字母或數字開頭。",
   "template.duplicate-stage-id": "階段代號{id}重複使用（首次出現於第{first}項）。",
@@ -101,14 +98,8 @@ export const timelineMessagesZhHant = {
  * The titles and tasks of the built-in templates in Traditional Chinese,
  * keyed as {@link templateTexts}: the stage titles follow the Chinese
  * edition of the joint-school workflow (組織工作小組 … 檢討及回饋).
- * Scheduling a built-in template with `locale: "zh-Hant"` uses them.
- *
- * @example
- * ```ts
- * import { templateTextsZhHant } from "collegiate/timeline";
- *
- * templateTextsZhHant["joint-school-sharing"].stages.S8.title; // "活動當日協調"
- * ```
+ * Scheduling a built-in template with `{ locale: zhHant }` uses them (the
+ * `zhHant` locale holds them under their codes); not exported.
  */
 export const templateTextsZhHant = {
   "joint-school-sharing": {

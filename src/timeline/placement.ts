@@ -14,9 +14,9 @@ import { previousSchoolDay } from "../calendar/previousSchoolDay.js";
 import { rollToSchoolDay } from "../calendar/rollToSchoolDay.js";
 import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Locale } from "../text/locale.js";
+import { en, type Locale } from "../text/locale.js";
 import { groupLabel, type CompiledGroup } from "./compiledTemplate.js";
-import { timelineMessage } from "./message.js";
+import { timelineMessage, timelineText } from "./message.js";
 
 export interface Placement {
   readonly calendar: SchoolCalendar;
@@ -28,12 +28,12 @@ export interface Placement {
   readonly locale: Locale;
 }
 
-export function createPlacement(calendar: SchoolCalendar, diagnostics: Diagnostic[], locale: Locale = "en"): Placement {
+export function createPlacement(calendar: SchoolCalendar, diagnostics: Diagnostic[], locale: Locale = en): Placement {
   return { calendar, diagnostics, groupsOutside: new Set(), groupsBeyond: new Set(), locale };
 }
 
 /** The calendar's name for messages in `locale` (English by default). */
-export function calendarName(calendar: SchoolCalendar, locale: Locale = "en"): string {
+export function calendarName(calendar: SchoolCalendar, locale: Locale = en): string {
   return calendar.name === undefined
     ? timelineMessage(locale, "calendar.unnamed")
     : timelineMessage(locale, "calendar.named", { name: calendar.name });
@@ -64,10 +64,9 @@ export function withinSupportedDays(placement: Placement, bounded: BoundedDay, g
     placement.diagnostics.push({
       ruleId: "timeline/beyond-supported-days",
       severity: "error",
-      message: timelineMessage(locale, `beyond-supported-days.${beyond}`, { stages: groupLabel(group, locale), day }),
+      ...timelineText(locale, `beyond-supported-days.${beyond}`, { stages: groupLabel(group, locale), day }),
       path: ["stages", group.first],
       ...(group.source === undefined ? {} : { source: group.source }),
-      hint: timelineMessage(locale, "beyond-supported-days.hint"),
     });
   }
   return day;
@@ -83,17 +82,16 @@ function fallBack(placement: Placement, error: unknown, group: CompiledGroup, st
     const bounds = schoolDayBounds(placement.calendar);
     const calendar = calendarName(placement.calendar, locale);
     const stages = groupLabel(group, locale);
-    const message =
+    const text =
       bounds === undefined
-        ? timelineMessage(locale, "outside-calendar.empty", { stages, day, calendar })
-        : timelineMessage(locale, "outside-calendar", { stages, day, calendar, first: bounds[0], last: bounds[1] });
+        ? timelineText(locale, "outside-calendar.empty", { stages, day, calendar })
+        : timelineText(locale, "outside-calendar", { stages, day, calendar, first: bounds[0], last: bounds[1] });
     placement.diagnostics.push({
       ruleId: "timeline/outside-calendar",
       severity: "error",
-      message,
+      ...text,
       path: ["stages", stageIndex],
       ...(group.source === undefined ? {} : { source: group.source }),
-      hint: timelineMessage(locale, "outside-calendar.hint"),
     });
   }
   return day;

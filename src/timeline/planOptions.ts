@@ -8,15 +8,15 @@ import { checkedCalendar } from "../calendar/checkedCalendar.js";
 import { calendarMessage } from "../calendar/message.js";
 import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
-import { parseInput, schemaLocale } from "../diagnostics/parseInput.js";
+import { parseInput } from "../diagnostics/parseInput.js";
 import { LocaleSchema, type Locale } from "../text/locale.js";
-import { timelineMessage } from "./message.js";
+import { timelineMessage, timelineTemplates } from "./message.js";
 import type { TimelineMessageId } from "./messages.js";
 
 /** Schema of a school calendar argument: checked in full by {@link parseOptions}, or by the calendar module on first use. */
 export const CalendarArgumentSchema = z.custom<SchoolCalendar>(
   (value) => typeof value === "object" && value !== null && Array.isArray((value as { closures?: unknown }).closures),
-  { error: () => timelineMessage(schemaLocale(), "calendar-argument") },
+  { error: () => "timeline/calendar-argument" },
 );
 
 export const planFields = {
@@ -30,7 +30,7 @@ export const planFields = {
   school: z.string().trim().min(1).optional(),
   /** Who the plan needs (staff ids, names or roles), for {@link findClashes}; the whole staff when omitted. */
   people: z.array(z.string().trim().min(1)).optional(),
-  /** The language of the timeline's titles and diagnostics: `"en"` (the default) or `"zh-Hant"`. */
+  /** The language of the timeline's titles and diagnostics: `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own locale. */
   locale: LocaleSchema.optional(),
 };
 
@@ -43,7 +43,7 @@ export const planFields = {
  * on one calendar throughout, whatever its owner does with the original.
  */
 export function parseOptions<S extends z.ZodType>(schema: S, options: unknown, what: TimelineMessageId, locale: Locale): z.output<S> {
-  const parsed = parseInput(schema, options, locale);
+  const parsed = parseInput(schema, options, locale, timelineTemplates);
   if (!parsed.success) throw new InvalidInputError(timelineMessage(locale, what), parsed.diagnostics, locale);
   const calendar = (parsed.data as { calendar?: unknown }).calendar;
   if (calendar === undefined) return parsed.data;

@@ -1,13 +1,15 @@
 import { z } from "zod";
 import { deepFreeze } from "../calendar/schoolCalendar.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
-import { parseInput, schemaLocale } from "../diagnostics/parseInput.js";
+import { parseInput } from "../diagnostics/parseInput.js";
 import type { Result } from "../diagnostics/result.js";
 import { SourceDocumentIdSchema, SourceRefSchema } from "../diagnostics/sourceDocuments.js";
 import type { MessageParams } from "../text/formatMessage.js";
-import { localeOf, type LocaleOptions } from "../text/locale.js";
+import { optionsLocale } from "../diagnostics/localizeDiagnostics.js";
+import type { LocaleOptions } from "../text/locale.js";
+import { schemaIssue } from "../text/templates.js";
 import { DurationSchema, sameDuration, type Duration } from "./duration.js";
-import { timelineMessage } from "./message.js";
+import { timelineMessage, timelineTemplates } from "./message.js";
 import type { TimelineMessageId } from "./messages.js";
 import { OffsetSchema, offsetSpan, sameOffset, type Offset } from "./offset.js";
 
@@ -15,7 +17,7 @@ import { OffsetSchema, offsetSpan, sameOffset, type Offset } from "./offset.js";
 export const IdSchema = z
   .string()
   .max(64)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, { error: () => timelineMessage(schemaLocale(), "template.stage-id") });
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, { error: () => "timeline/template.stage-id" });
 
 const TextSchema = z.string().trim().min(1);
 
@@ -153,16 +155,8 @@ function report(
   id: TimelineMessageId,
   params: MessageParams,
   ruleId: string,
-  hint?: TimelineMessageId,
 ): void {
-  const locale = schemaLocale();
-  ctx.issues.push({
-    code: "custom",
-    input: ctx.value,
-    path,
-    message: timelineMessage(locale, id, params),
-    params: hint === undefined ? { ruleId } : { ruleId, hint: timelineMessage(locale, hint) },
-  });
+  ctx.issues.push(schemaIssue(`timeline/${id}`, params, { ruleId, path, input: ctx.value }));
 }
 
 /** The index of each stage's group, in order of first appearance; reports scattered groups. */
@@ -290,7 +284,6 @@ function checkOffsets(ctx: Context, groups: readonly number[][]): void {
           previousHighest: previous.span[1],
         },
         "offsets-out-of-order",
-        "template.offsets-out-of-order.hint",
       );
     }
     previous = { span, group };
@@ -308,7 +301,7 @@ function checkTemplate(ctx: Context, placement: "offset" | "duration"): void {
     ctx.value.stages.forEach((stage, i) => {
       const months = stage.duration !== undefined && "months" in stage.duration ? stage.duration.months : undefined;
       if (typeof months === "object" && months.shortest > months.longest) {
-        report(ctx, ["stages", i, "duration", "months"], "template.phase-range", months, "phase-range");
+        report(ctx, ["stages", i, "duration", "months"], "template.phase-range", { shortest: months.shortest, longest: months.longest }, "phase-range");
       }
     });
   }
@@ -480,8 +473,9 @@ export const definedTemplates = new WeakSet<object>();
  * scheduler instead is read (validated and compiled) on each call.
  *
  * @param input - Anything; typically parsed JSON.
- * @param options - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
+ * @param options - `locale`: the language of the diagnostics, `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own locale.
  * @returns `{ ok: true, value: template }` (a deep-frozen copy) or `{ ok: false, diagnostics }`.
+ * @throws {@link InvalidInputError} when `options.locale` is not a locale (a mistake in the program, not in the input).
  *
  * @example
  * ```ts
@@ -501,7 +495,7 @@ export const definedTemplates = new WeakSet<object>();
  * ```
  */
 export function parsePlanTemplate(input: unknown, options?: LocaleOptions): Result<PlanTemplate> {
-  const parsed = parseInput(PlanTemplateSchema, input, localeOf(options));
+  const parsed = parseInput(PlanTemplateSchema, input, optionsLocale(options), timelineTemplates);
   if (!parsed.success) return { ok: false, diagnostics: parsed.diagnostics };
   const template = deepFreeze(parsed.data);
   definedTemplates.add(template);
@@ -517,9 +511,9 @@ export function parsePlanTemplate(input: unknown, options?: LocaleOptions): Resu
  * read (validated and compiled) on each call, so changes to it are seen.
  *
  * @param input - The template.
- * @param options - `locale`: the language of the error, `"en"` (the default) or `"zh-Hant"`.
+ * @param options - `locale`: the language of the error, `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own locale.
  * @returns A deep-frozen copy of the template, typed by its `schedule`.
- * @throws {@link InvalidInputError} when the template is invalid.
+ * @throws {@link InvalidInputError} when the template is invalid, or `options.locale` is not a locale.
  *
  * @example
  * ```ts
@@ -541,9 +535,9 @@ export function parsePlanTemplate(input: unknown, options?: LocaleOptions): Resu
 export function definePlanTemplate(input: BackwardPlanTemplateInput, options?: LocaleOptions): BackwardPlanTemplate;
 export function definePlanTemplate(input: ForwardPlanTemplateInput, options?: LocaleOptions): ForwardPlanTemplate;
 export function definePlanTemplate(input: BackwardPlanTemplateInput | ForwardPlanTemplateInput, options?: LocaleOptions): PlanTemplate {
-  const result = parsePlanTemplate(input, options);
+  const locale = optionsLocale(options);
+  const result = parsePlanTemplate(input, { locale });
   if (!result.ok) {
-    const locale = localeOf(options);
     throw new InvalidInputError(timelineMessage(locale, "what.plan-template"), result.diagnostics, locale);
   }
   return result.value;

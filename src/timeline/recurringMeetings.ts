@@ -7,10 +7,10 @@ import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import { weekdayOf } from "../calendar/weekdayOf.js";
 import { weekdays, WeekdaySchema, type Weekday } from "../calendar/weekday.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { schemaLocale } from "../diagnostics/parseInput.js";
 import { LocaleSchema, localeOf } from "../text/locale.js";
+import { schemaIssue } from "../text/templates.js";
 import { closedBecause } from "./closedBecause.js";
-import { timelineMessage } from "./message.js";
+import { timelineText } from "./message.js";
 import { CalendarArgumentSchema, parseOptions } from "./planOptions.js";
 
 /**
@@ -61,18 +61,13 @@ export const RecurringMeetingsOptionsSchema = z
     every: RecurrenceSchema,
     /** The meeting weekday. Weekly rhythms: the weekday of `from` when omitted. Monthly rhythms: the first such weekday on or after each monthly date; the monthly date itself when omitted. */
     weekday: WeekdaySchema.optional(),
-    /** The language of the diagnostics and of the closures' reasons: `"en"` (the default) or `"zh-Hant"`. */
+    /** The language of the diagnostics and of the closures' reasons: `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own locale. */
     locale: LocaleSchema.optional(),
   })
   .check((ctx) => {
     if (ctx.value.to < ctx.value.from) {
-      ctx.issues.push({
-        code: "custom",
-        input: ctx.value,
-        path: ["to"],
-        message: timelineMessage(schemaLocale(), "meetings.to-before-from", { from: ctx.value.from, to: ctx.value.to }),
-        params: { ruleId: "end-before-start" },
-      });
+      const { from, to } = ctx.value;
+      ctx.issues.push(schemaIssue("timeline/meetings.to-before-from", { from, to }, { ruleId: "end-before-start", path: ["to"], input: ctx.value }));
     }
   });
 
@@ -258,9 +253,8 @@ export function recurringMeetings(calendar: SchoolCalendar, options: RecurringMe
       diagnostics.push({
         ruleId: "timeline/meeting-skipped",
         severity: "warning",
-        message: timelineMessage(locale, "meeting-skipped", { planned, closure }),
+        ...timelineText(locale, "meeting-skipped", { planned, closure }),
         path: ["occurrences", i],
-        hint: timelineMessage(locale, "meeting-skipped.hint"),
       });
       return;
     }
@@ -269,7 +263,7 @@ export function recurringMeetings(calendar: SchoolCalendar, options: RecurringMe
     diagnostics.push({
       ruleId: "timeline/meeting-moved",
       severity: "info",
-      message: timelineMessage(locale, "meeting-moved", { planned, closure, day }),
+      ...timelineText(locale, "meeting-moved", { planned, closure, day }),
       path: ["occurrences", i],
     });
   });

@@ -40,6 +40,7 @@ export const ScheduleBackwardOptionsSchema = z.strictObject({
  * ```ts
  * import { defineSchoolCalendar } from "collegiate/calendar";
  * import type { ScheduleBackwardOptions } from "collegiate/timeline";
+ * import { zhHant } from "collegiate/locales/zh-Hant";
  *
  * const options: ScheduleBackwardOptions = {
  *   activityDay: "2027-03-18",
@@ -48,7 +49,7 @@ export const ScheduleBackwardOptionsSchema = z.strictObject({
  *   compress: true,
  *   planId: "harbour-2027-sharing-day",
  *   school: "harbour-secondary",
- *   locale: "zh-Hant",
+ *   locale: zhHant,
  * };
  * ```
  */
@@ -92,9 +93,13 @@ export type ScheduleBackwardOptions = z.input<typeof ScheduleBackwardOptionsSche
  * calendar's sake, nor for the activity day's. Every date computation is a calendar lookup of O(log k) for k
  * closures.
  *
- * With `locale: "zh-Hant"`, the diagnostics are in Traditional Chinese, and so
+ * With `{ locale: zhHant }`, the diagnostics are in Traditional Chinese, and so
  * are the titles and tasks of a built-in template (and of stages that keep a
- * built-in template's wording); a template's own texts stay as written.
+ * built-in template's wording); a template's own texts stay as written. A
+ * locale of your own translates the built-in templates with the codes
+ * `template/<template id>/<stage id>/title|external|internal` (tasks as lines),
+ * and whatever it leaves out stays English. Every diagnostic carries its
+ * `code` and `params`, so `localizeDiagnostics` writes it again in any language.
  *
  * @param template - A backward template, such as {@link jointSchoolSharing}.
  * @param options - The activity day, the calendar, and optionally `asOf`, `compress`, `planId`, `school`, `people`, `locale`.
@@ -105,6 +110,7 @@ export type ScheduleBackwardOptions = z.input<typeof ScheduleBackwardOptionsSche
  * ```ts
  * import { defineSchoolCalendar } from "collegiate/calendar";
  * import { jointSchoolSharing, scheduleBackward } from "collegiate/timeline";
+ * import { zhHant } from "collegiate/locales/zh-Hant";
  *
  * const calendar = defineSchoolCalendar({
  *   closures: [
@@ -118,7 +124,7 @@ export type ScheduleBackwardOptions = z.input<typeof ScheduleBackwardOptionsSche
  * //  "S4 2027-01-18…2027-02-17", "S5 2027-01-18…2027-02-17", "S6 2027-02-18…2027-03-03",
  * //  "S7 2027-03-04…2027-03-17", "S8 2027-03-18…2027-03-18", "S9 2027-03-19…2027-04-16"]
  *
- * scheduleBackward(jointSchoolSharing, { activityDay: "2027-03-18", calendar, locale: "zh-Hant" }).stages[0]?.title;
+ * scheduleBackward(jointSchoolSharing, { activityDay: "2027-03-18", calendar, locale: zhHant }).stages[0]?.title;
  * // "組織工作小組"
  * ```
  */

@@ -9,10 +9,10 @@ import type { PlainDate } from "../calendar/plainDate.js";
 import { previousSchoolDay } from "../calendar/previousSchoolDay.js";
 import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Locale } from "../text/locale.js";
+import { en, type Locale } from "../text/locale.js";
 import { closedBecause } from "./closedBecause.js";
 import { groupLabel, type CompiledGroup } from "./compiledTemplate.js";
-import { timelineMessage } from "./message.js";
+import { timelineMessage, timelineText } from "./message.js";
 
 function nearest(step: () => PlainDate, locale: Locale): string {
   try {
@@ -29,7 +29,7 @@ export function anchorDayClosed(
   day: PlainDate,
   which: "activity" | "start",
   source: CompiledGroup["source"],
-  locale: Locale = "en",
+  locale: Locale = en,
 ): Diagnostic | undefined {
   if (isSchoolDay(calendar, day)) return undefined;
   const after = nearest(() => nextSchoolDay(calendar, day), locale);
@@ -39,19 +39,14 @@ export function anchorDayClosed(
       ? {
           ruleId: "timeline/activity-day-closed",
           severity: "error",
-          message: timelineMessage(locale, "activity-day-closed", { day, closure }),
+          ...timelineText(locale, "activity-day-closed", { day, closure, before: nearest(() => previousSchoolDay(calendar, day), locale), after }),
           path: ["activityDay"],
-          hint: timelineMessage(locale, "activity-day-closed.hint", {
-            before: nearest(() => previousSchoolDay(calendar, day), locale),
-            after,
-          }),
         }
       : {
           ruleId: "timeline/start-day-closed",
           severity: "error",
-          message: timelineMessage(locale, "start-day-closed", { day, closure }),
+          ...timelineText(locale, "start-day-closed", { day, closure, after }),
           path: ["startDay"],
-          hint: timelineMessage(locale, "start-day-closed.hint", { after }),
         };
   return source === undefined ? diagnostic : { ...diagnostic, source };
 }
@@ -62,12 +57,12 @@ export function windowWithoutSchoolDay(
   from: PlainDate,
   until: PlainDate,
   day: PlainDate,
-  locale: Locale = "en",
+  locale: Locale = en,
 ): Diagnostic {
   const diagnostic: Diagnostic = {
     ruleId: "timeline/window-without-school-day",
     severity: "warning",
-    message: timelineMessage(locale, "window-without-school-day", { stages: groupLabel(group, locale), from, until, day }),
+    ...timelineText(locale, "window-without-school-day", { stages: groupLabel(group, locale), from, until, day }),
     path: ["stages", group.first],
   };
   return group.source === undefined ? diagnostic : { ...diagnostic, source: group.source };

@@ -83,9 +83,13 @@ function dueDay(placement: Placement, group: CompiledGroup, opensOn: PlainDate, 
  * `timeline/beyond-supported-days`. Scheduling never throws for the
  * calendar's sake, nor for the start day's.
  *
- * With `locale: "zh-Hant"`, the diagnostics are in Traditional Chinese, and so
+ * With `{ locale: zhHant }`, the diagnostics are in Traditional Chinese, and so
  * are the titles and tasks of a built-in template; a template's own texts
  * stay as written.
+ * A locale of your own translates the built-in templates with the codes
+ * `template/<template id>/<stage id>/title|external|internal` (tasks as lines),
+ * and whatever it leaves out stays English. Every diagnostic carries its
+ * `code` and `params`, so `localizeDiagnostics` writes it again in any language.
  *
  * @param template - A forward template, such as {@link peerCoachingProgramme}.
  * @param options - The start day, the calendar, and optionally `phaseLength`, `asOf`, `planId`, `school`, `people`, `locale`.

@@ -2,16 +2,19 @@
  * The texts of a template in a locale. A template's texts are its own, in the
  * language its author wrote them in; the library translates only the texts it
  * wrote itself: a title or a stage whose English text is that of the built-in
- * template with the same id (and stage id) takes the locale's text. So the
- * built-in templates, and templates made from them that keep their wording,
- * schedule in Traditional Chinese, while a school's own stages keep its words.
- * Internal module.
+ * template with the same id (and stage id) takes the locale's text, read from
+ * the locale's messages under the codes of {@link templateTextCode} (a task
+ * list is its tasks as lines), and stays English where the locale has none.
+ * So the built-in templates, and templates made from them that keep their
+ * wording, schedule in any language a locale provides, while a school's own
+ * stages keep its words. Nothing is kept between calls: a locale is the
+ * caller's object, and what it says may change. Internal module.
  */
 import type { Locale } from "../text/locale.js";
 import type { CompiledTemplate } from "./compiledTemplate.js";
-import { templateTextsByLocale } from "./message.js";
-import type { TemplateTextsCatalogue } from "./messages.js";
+import { templateTexts } from "./messages.js";
 import type { Tasks } from "./planTemplate.js";
+import { templateTextCode } from "./templateTextCodes.js";
 
 /** A template's title and its stages' titles and tasks, in the template's order. */
 export interface TextsIn {
@@ -27,47 +30,48 @@ interface StageTexts {
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
-const cache = new WeakMap<CompiledTemplate, Map<Locale, TextsIn>>();
+/** The locale's own text of `code`, or `undefined` when it has none. */
+function ownText(locale: Locale, code: string): string | undefined {
+  const messages: unknown = locale.messages;
+  if (typeof messages !== "object" || messages === null || !Object.hasOwn(messages, code)) return undefined;
+  const text = (messages as Record<string, unknown>)[code];
+  return typeof text === "string" ? text : undefined;
+}
 
-function translate(compiled: CompiledTemplate, locale: Locale): TextsIn {
-  const { template } = compiled;
-  const id = template.id as keyof TemplateTextsCatalogue;
-  const english = Object.hasOwn(templateTextsByLocale.en, id) ? templateTextsByLocale.en[id] : undefined;
-  const local = english === undefined ? undefined : templateTextsByLocale[locale][id];
-  const stageText = (texts: typeof english, stageId: string): StageTexts | undefined =>
-    texts !== undefined && Object.hasOwn(texts.stages, stageId) ? (texts.stages as Record<string, StageTexts>)[stageId] : undefined;
-  return Object.freeze({
-    title: english !== undefined && local !== undefined && english.title === template.title ? local.title : template.title,
-    stages: Object.freeze(
-      template.stages.map((stage) => {
-        const from = stageText(english, stage.id);
-        const to = stageText(local, stage.id);
-        if (from === undefined || to === undefined) return { title: stage.title, tasks: stage.tasks };
-        const sameTasks = sameList(from.external, stage.tasks.external) && sameList(from.internal, stage.tasks.internal);
-        return Object.freeze({
-          title: from.title === stage.title ? to.title : stage.title,
-          tasks: sameTasks ? Object.freeze({ external: Object.freeze([...to.external]), internal: Object.freeze([...to.internal]) }) as Tasks : stage.tasks,
-        });
-      }),
-    ),
-  });
+/** Lines of a task list as a locale writes it: one task a line, none for an empty text. */
+function tasksOf(text: string): readonly string[] {
+  return Object.freeze(text.length === 0 ? [] : text.split("\n"));
 }
 
 /**
- * The texts of `compiled` in `locale`, built once per template and locale;
- * `undefined` in English, where a template's texts are its own.
+ * The texts of `compiled` in `locale`, or `undefined` for a template that
+ * is not built into the library (its texts are its own in every language).
  */
 export function textsIn(compiled: CompiledTemplate, locale: Locale): TextsIn | undefined {
-  if (locale === "en") return undefined;
-  let byLocale = cache.get(compiled);
-  if (byLocale === undefined) {
-    byLocale = new Map();
-    cache.set(compiled, byLocale);
-  }
-  let texts = byLocale.get(locale);
-  if (texts === undefined) {
-    texts = translate(compiled, locale);
-    byLocale.set(locale, texts);
-  }
-  return texts;
+  const { template } = compiled;
+  const id = template.id;
+  if (!Object.hasOwn(templateTexts, id)) return undefined;
+  const english = templateTexts[id as keyof typeof templateTexts];
+  const stages = english.stages as Readonly<Record<string, StageTexts>>;
+  const text = (stageId: string | undefined, part: "title" | "external" | "internal") => ownText(locale, templateTextCode(id, stageId, part));
+  return Object.freeze({
+    title: english.title === template.title ? (text(undefined, "title") ?? template.title) : template.title,
+    stages: Object.freeze(
+      template.stages.map((stage) => {
+        const from = Object.hasOwn(stages, stage.id) ? stages[stage.id] : undefined;
+        if (from === undefined) return Object.freeze({ title: stage.title, tasks: stage.tasks });
+        const sameTasks = sameList(from.external, stage.tasks.external) && sameList(from.internal, stage.tasks.internal);
+        const external = sameTasks ? text(stage.id, "external") : undefined;
+        const internal = sameTasks ? text(stage.id, "internal") : undefined;
+        const tasks: Tasks =
+          external === undefined && internal === undefined
+            ? stage.tasks
+            : Object.freeze({
+                external: external === undefined ? stage.tasks.external : tasksOf(external),
+                internal: internal === undefined ? stage.tasks.internal : tasksOf(internal),
+              }) as Tasks;
+        return Object.freeze({ title: from.title === stage.title ? (text(stage.id, "title") ?? stage.title) : stage.title, tasks });
+      }),
+    ),
+  });
 }

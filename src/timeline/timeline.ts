@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { PlainDateSchema } from "../calendar/plainDate.js";
 import { DiagnosticSchema } from "../diagnostics/diagnostic.js";
-import { parseInput, schemaLocale } from "../diagnostics/parseInput.js";
+import { optionsLocale } from "../diagnostics/localizeDiagnostics.js";
+import { parseInput } from "../diagnostics/parseInput.js";
 import type { Result } from "../diagnostics/result.js";
-import { localeOf, type LocaleOptions } from "../text/locale.js";
+import type { LocaleOptions } from "../text/locale.js";
+import { schemaIssue } from "../text/templates.js";
 import { SourceDocumentIdSchema, SourceRefSchema } from "../diagnostics/sourceDocuments.js";
-import { timelineMessage } from "./message.js";
+import { timelineTemplates } from "./message.js";
 import { IdSchema, StageKindSchema, TasksSchema } from "./planTemplate.js";
 import { StageStatusSchema } from "./stageStatus.js";
 
@@ -52,13 +54,8 @@ export const TimelineStageSchema = z
   })
   .check((ctx) => {
     if (ctx.value.dueOn < ctx.value.opensOn) {
-      ctx.issues.push({
-        code: "custom",
-        input: ctx.value,
-        path: ["dueOn"],
-        message: timelineMessage(schemaLocale(), "timeline.due-before-open", { id: ctx.value.id, dueOn: ctx.value.dueOn, opensOn: ctx.value.opensOn }),
-        params: { ruleId: "due-before-open" },
-      });
+      const { id, dueOn, opensOn } = ctx.value;
+      ctx.issues.push(schemaIssue("timeline/timeline.due-before-open", { id, dueOn, opensOn }, { ruleId: "due-before-open", path: ["dueOn"], input: ctx.value }));
     }
   });
 
@@ -137,8 +134,9 @@ export type Timeline = z.infer<typeof TimelineSchema>;
  * typed, or the diagnostics saying what is wrong with it.
  *
  * @param input - Anything; typically `JSON.parse` of a stored timeline.
- * @param options - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
+ * @param options - `locale`: the language of the diagnostics, `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own locale.
  * @returns `{ ok: true, value: timeline }` or `{ ok: false, diagnostics }`.
+ * @throws {@link InvalidInputError} when `options.locale` is not a locale (a mistake in the program, not in the input).
  *
  * @example
  * ```ts
@@ -152,6 +150,6 @@ export type Timeline = z.infer<typeof TimelineSchema>;
  * ```
  */
 export function parseTimeline(input: unknown, options?: LocaleOptions): Result<Timeline> {
-  const parsed = parseInput(TimelineSchema, input, localeOf(options));
+  const parsed = parseInput(TimelineSchema, input, optionsLocale(options), timelineTemplates);
   return parsed.success ? { ok: true, value: parsed.data, diagnostics: [] } : { ok: false, diagnostics: parsed.diagnostics };
 }

@@ -6,7 +6,7 @@ import type { Locale as DateFnsLocale } from "date-fns";
 import { match } from "ts-pattern";
 import { dayInLocale } from "../calendar/dayInLocale.js";
 import type { PlainDate } from "../calendar/plainDate.js";
-import type { Locale } from "../text/locale.js";
+import { en, type Locale } from "../text/locale.js";
 import type { Column } from "../text/table.js";
 import { timelineMessage } from "./message.js";
 import type { StageStatus } from "./stageStatus.js";
@@ -18,8 +18,9 @@ import type { Timeline, TimelineStage } from "./timeline.js";
  * @example
  * ```ts
  * import type { FormatTimelineOptions } from "collegiate/timeline";
+ * import { zhHant } from "collegiate/locales/zh-Hant";
  *
- * const options: FormatTimelineOptions = { dayPattern: "yyyy-MM-dd", locale: "zh-Hant" };
+ * const options: FormatTimelineOptions = { dayPattern: "yyyy-MM-dd", locale: zhHant };
  * ```
  */
 export interface FormatTimelineOptions {
@@ -31,7 +32,7 @@ export interface FormatTimelineOptions {
   readonly dayPattern?: string;
   /**
    * The language of the headings, column names and statuses (and of the
-   * diagnostics' headings): `"en"` (the default) or `"zh-Hant"`. The titles
+   * diagnostics' headings): `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own locale. The titles
    * are the timeline's own: schedule with the same `locale` to have a
    * built-in template's titles in that language.
    */
@@ -43,11 +44,11 @@ export interface FormatTimelineOptions {
   readonly dateLocale?: DateFnsLocale;
 }
 
-export function dayText(day: PlainDate, options: FormatTimelineOptions, locale: Locale = "en"): string {
+export function dayText(day: PlainDate, options: FormatTimelineOptions, locale: Locale = en): string {
   return dayInLocale(day, locale, options.dayPattern, options.dateLocale);
 }
 
-export function statusText(status: StageStatus, locale: Locale = "en"): string {
+export function statusText(status: StageStatus, locale: Locale = en): string {
   return match(status)
     .with("upcoming", () => timelineMessage(locale, "status.upcoming"))
     .with("open", () => timelineMessage(locale, "status.open"))
@@ -55,7 +56,7 @@ export function statusText(status: StageStatus, locale: Locale = "en"): string {
     .exhaustive();
 }
 
-export function timelineHeading(timeline: Timeline, options: FormatTimelineOptions, locale: Locale = "en"): string {
+export function timelineHeading(timeline: Timeline, options: FormatTimelineOptions, locale: Locale = en): string {
   const params = { title: timeline.title, day: dayText(timeline.anchorDay, options, locale) };
   const heading = timelineMessage(locale, timeline.schedule === "backward" ? "heading.backward" : "heading.forward", params);
   if (timeline.asOf === undefined) return heading;
@@ -63,7 +64,7 @@ export function timelineHeading(timeline: Timeline, options: FormatTimelineOptio
   return timelineMessage(locale, "heading.with-as-of", { heading, asOf });
 }
 
-export function timelineColumns(timeline: Timeline, options: FormatTimelineOptions, locale: Locale = "en"): Column<TimelineStage>[] {
+export function timelineColumns(timeline: Timeline, options: FormatTimelineOptions, locale: Locale = en): Column<TimelineStage>[] {
   const columns: Column<TimelineStage>[] = [
     { header: timelineMessage(locale, "column.stage"), cell: (stage) => stage.id },
     { header: timelineMessage(locale, "column.title"), cell: (stage) => stage.title },

@@ -1,5 +1,5 @@
 import { formatDiagnostics } from "../diagnostics/formatDiagnostics.js";
-import { checkedLocale } from "../text/locale.js";
+import { optionsLocale } from "../diagnostics/localizeDiagnostics.js";
 import { escapeMarkdownCell, renderMarkdownTable } from "../text/table.js";
 import type { Timeline } from "./timeline.js";
 import { timelineColumns, timelineHeading, type FormatTimelineOptions } from "./timelineTable.js";
@@ -10,8 +10,9 @@ import { timelineColumns, timelineHeading, type FormatTimelineOptions } from "./
  * a Markdown table when there are any.
  *
  * @param timeline - A timeline.
- * @param options - Day pattern, language (`locale`: `"en"` or `"zh-Hant"`) and date-fns locale.
+ * @param options - Day pattern, language (`locale`: `en`, `zhHant` or your own) and date-fns locale.
  * @returns GitHub-flavoured Markdown.
+ * @throws {@link InvalidInputError} when `options.locale` is not a locale.
  *
  * @example
  * ```ts
@@ -26,7 +27,7 @@ import { timelineColumns, timelineHeading, type FormatTimelineOptions } from "./
  * ```
  */
 export function timelineToMarkdown(timeline: Timeline, options: FormatTimelineOptions = {}): string {
-  const locale = checkedLocale(options);
+  const locale = optionsLocale(options);
   const parts = [
     `**${escapeMarkdownCell(timelineHeading(timeline, options, locale))}**`,
     renderMarkdownTable(timeline.stages, timelineColumns(timeline, options, locale)),

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { addDaysBounded } from "../calendar/addDays.js";
 import { daysBetween } from "../calendar/daysBetween.js";
 import { isPlainDate, type PlainDate } from "../calendar/plainDate.js";
-import { schemaLocale } from "../diagnostics/parseInput.js";
 import { isolate } from "../text/isolate.js";
 import { LocaleSchema, localeOf } from "../text/locale.js";
 import { timelineMessage } from "./message.js";
@@ -24,17 +23,17 @@ export const ICalendarOptionsSchema = z.strictObject({
   dtstamp: z
     .string()
     .refine((text) => /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?Z$/.test(text) && isPlainDate(text.slice(0, 10)), {
-      error: () => timelineMessage(schemaLocale(), "ics.dtstamp"),
+      error: () => "timeline/ics.dtstamp",
     }),
   /** The domain that makes event UIDs globally unique, such as the school's web domain. */
   uidDomain: z
     .string()
     .regex(/^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/, {
-      error: () => timelineMessage(schemaLocale(), "ics.uid-domain"),
+      error: () => "timeline/ics.uid-domain",
     }),
   /** A name for the calendar, shown by calendar applications. */
   calendarName: z.string().trim().min(1).optional(),
-  /** The language of the events' "External work" and "Internal work" headings and of errors: `"en"` (the default) or `"zh-Hant"`. */
+  /** The language of the events' "External work" and "Internal work" headings and of errors: `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own locale. */
   locale: LocaleSchema.optional(),
 });
 

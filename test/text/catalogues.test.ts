@@ -17,7 +17,8 @@ import { cliMessages } from "../../src/cli/messages.js";
 import { cliMessagesZhHant } from "../../src/cli/messages.zh-Hant.js";
 import { formatList, formatMessage, messageReader, placeholdersOf } from "../../src/text/formatMessage.js";
 import { locales, type Locale } from "../../src/text/locale.js";
-import { templateTexts, templateTextsZhHant, timelineMessages, timelineMessagesZhHant } from "../../src/timeline/index.js";
+import { templateTexts, timelineMessages } from "../../src/timeline/messages.js";
+import { templateTextsZhHant, timelineMessagesZhHant } from "../../src/timeline/messages.zh-Hant.js";
 
 type Catalogue = { readonly [L in Locale]: Readonly<Record<string, string>> };
 

@@ -17,6 +17,8 @@ describe("findClashes", () => {
     expect(diagnostics).toEqual([
       {
         ruleId: "timeline/activity-in-busy-stage",
+        code: "timeline/activity-in-busy-stage",
+        params: { day: "2027-03-11", dueOn: "2027-03-17", opensOn: "2027-03-04", otherPlan: "science", otherStage: "S7", people: "the whole staff", plan: "maths", stage: "S8" },
         severity: "warning",
         message:
           "The activity day 2027-03-11 of plan maths (S8) falls in S7 of plan science (2027-03-04 to 2027-03-17), needing the same people: the whole staff.",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { jointSchoolSharing, learningCommunityYear, peerCoachingProgramme, sharingLearningSession, templateTexts, timelineMessages } from "../../src/timeline/index.js";
+import { jointSchoolSharing, learningCommunityYear, peerCoachingProgramme, sharingLearningSession } from "../../src/timeline/index.js";
+import { templateTexts, timelineMessages } from "../../src/timeline/messages.js";
 import { placeholdersOf } from "../../src/text/formatMessage.js";
 
 describe("the timeline message catalogue", () => {

@@ -6,8 +6,10 @@
  * data, so they stay in English here.
  */
 import ICAL from "ical.js";
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { describe, expect, it } from "vitest";
-import { defineSchoolCalendar, InvalidInputError } from "../../src/index.js";
+import { defineSchoolCalendar } from "../../src/calendar/index.js";
+import { InvalidInputError } from "../../src/diagnostics/InvalidInputError.js";
 import {
   definePlanTemplate,
   findClashes,
@@ -24,7 +26,7 @@ import {
 } from "../../src/timeline/index.js";
 import { hongKong2026 } from "../support/calendars.js";
 
-const zh = { locale: "zh-Hant" } as const;
+const zh = { locale: zhHant };
 
 describe("scheduling in Traditional Chinese", () => {
   it("titles a built-in template's plan and stages in Chinese, with the same ids and dates", () => {

@@ -29,6 +29,8 @@ describe("placement (internal)", () => {
     expect(diagnostics).toEqual([
       {
         ruleId: "timeline/outside-calendar",
+        code: "timeline/outside-calendar",
+        params: { calendar: "the calendar \"Summer school\"", day: "2027-06-30", first: "2027-07-05", last: "2027-07-16", stages: "S1, S2 and S3" },
         severity: "error",
         message: 'S1, S2 and S3 would fall on 2027-06-30, outside the school days of the calendar "Summer school" (2027-07-05 to 2027-07-16).',
         path: ["stages", 0],

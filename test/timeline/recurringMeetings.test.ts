@@ -26,6 +26,8 @@ describe("recurringMeetings", () => {
     expect(mondays.diagnostics).toEqual([
       {
         ruleId: "timeline/meeting-moved",
+        code: "timeline/meeting-moved",
+        params: { closure: "Day following Chung Yeung Festival", day: "2026-10-20", planned: "2026-10-19" },
         severity: "info",
         message: "The meeting planned for 2026-10-19 (Day following Chung Yeung Festival) moves to 2026-10-20, in the same week.",
         path: ["occurrences", 1],

@@ -7,6 +7,7 @@
  * Thu 13 May.
  */
 import fc from "fast-check";
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { describe, expect, it } from "vitest";
 import { addDays, defineSchoolCalendar, isSchoolDay, plainDate, type PlainDate, type SchoolCalendar } from "../../src/calendar/index.js";
 import { InvalidInputError } from "../../src/diagnostics/index.js";
@@ -76,6 +77,8 @@ describe("scheduleBackward on a Hong Kong school year", () => {
     expect(timeline.diagnostics).toEqual([
       {
         ruleId: "timeline/activity-day-closed",
+        code: "timeline/activity-day-closed",
+        params: { after: "2027-05-14", before: "2027-05-12", closure: "Buddha's Birthday", day: "2027-05-13" },
         severity: "error",
         message: "The activity day 2027-05-13 is closed: Buddha's Birthday.",
         path: ["activityDay"],
@@ -177,6 +180,8 @@ describe("scheduleBackward on a Hong Kong school year", () => {
       expect(timeline.diagnostics).toEqual([
         {
           ruleId: "timeline/insufficient-lead-time",
+          code: "timeline/insufficient-lead-time",
+          params: { asOf: "2027-03-15", available: 3, day: "2027-03-18", groups: 4 },
           severity: "error",
           message:
             "Only 3 school days are left from 2027-03-15 to the activity day 2027-03-18, fewer than the 4 stage groups that need one each.",
@@ -214,6 +219,8 @@ describe("scheduleBackward on a Hong Kong school year", () => {
     expect(timeline.diagnostics).toEqual([
       {
         ruleId: "timeline/window-without-school-day",
+        code: "timeline/window-without-school-day",
+        params: { day: "2026-07-17", from: "2026-08-10", stages: "S6", until: "2026-08-27" },
         severity: "warning",
         message: "There is no school day for S6 between 2026-08-10 and 2026-08-27: opening and due on 2026-07-17.",
         path: ["stages", 5],
@@ -430,6 +437,8 @@ describe("scheduleBackward properties", () => {
     expect(timeline.diagnostics).toEqual([
       {
         ruleId: "timeline/beyond-supported-days",
+        code: "timeline/beyond-supported-days.after",
+        params: { day: "9999-12-31", stages: "S9" },
         severity: "error",
         message: "S9 would fall after 9999-12-31, the last day a plan can use: kept on 9999-12-31.",
         path: ["stages", 8],
@@ -442,7 +451,7 @@ describe("scheduleBackward properties", () => {
 
   it("holds stages that would fall before 0001-01-01 there, with one error per stage group", () => {
     for (const activityDay of ["0001-01-02", "0001-01-01"] as const) {
-      const timeline = scheduleBackward(jointSchoolSharing, { activityDay, calendar: defineSchoolCalendar({}), locale: "zh-Hant" });
+      const timeline = scheduleBackward(jointSchoolSharing, { activityDay, calendar: defineSchoolCalendar({}), locale: zhHant });
       expect(timeline.diagnostics.map((d) => [d.ruleId, d.path.join(".")])).toEqual([
         ["timeline/beyond-supported-days", "stages.0"],
         ["timeline/beyond-supported-days", "stages.3"],

@@ -23,6 +23,8 @@ describe("scheduleDiagnostics (internal)", () => {
     const after = anchorDayClosed(calendar, plainDate("2027-03-20"), "start", undefined);
     expect(after).toEqual({
       ruleId: "timeline/start-day-closed",
+      code: "timeline/start-day-closed",
+      params: { after: "none", closure: "a weekend day (Saturday), outside every term", day: "2027-03-20" },
       severity: "error",
       message: "The start day 2027-03-20 is closed: a weekend day (Saturday), outside every term.",
       path: ["startDay"],
@@ -33,6 +35,8 @@ describe("scheduleDiagnostics (internal)", () => {
   it("describes a window without a school day", () => {
     expect(windowWithoutSchoolDay(s8, plainDate("2027-08-10"), plainDate("2027-08-27"), plainDate("2027-07-16"))).toEqual({
       ruleId: "timeline/window-without-school-day",
+      code: "timeline/window-without-school-day",
+      params: { day: "2027-07-16", from: "2027-08-10", stages: "S8", until: "2027-08-27" },
       severity: "warning",
       message: "There is no school day for S8 between 2027-08-10 and 2027-08-27: opening and due on 2027-07-16.",
       path: ["stages", 7],

@@ -73,6 +73,8 @@ describe("scheduleForward: a peer coaching programme started in September", () =
     expect(timeline.diagnostics).toEqual([
       {
         ruleId: "timeline/start-day-closed",
+        code: "timeline/start-day-closed",
+        params: { after: "2026-10-02", closure: "National Day", day: "2026-10-01" },
         severity: "error",
         message: "The start day 2026-10-01 is closed: National Day.",
         path: ["startDay"],
