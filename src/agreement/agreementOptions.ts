@@ -31,7 +31,7 @@ import { VisitorRoleSchema } from "./visitorRole.js";
  * AgreementOptionsSchema.partial().parse({ dialogueWithinSchoolDays: 3 });
  * ```
  */
-export const AgreementOptionsSchema = z
+export const AgreementOptionsSchema = /* @__PURE__ */ z
   .strictObject({
     minimumNoticeDays: z.int().min(0).max(366),
     schoolImprovementWithinSchoolDays: z.int().min(1).max(400),
@@ -67,7 +67,7 @@ export type AgreementOptions = z.infer<typeof AgreementOptionsSchema>;
  * defaultAgreementOptions.improvementSteps; // { min: 1, max: 3 }
  * ```
  */
-export const defaultAgreementOptions: AgreementOptions = Object.freeze({
+export const defaultAgreementOptions: AgreementOptions = /* @__PURE__ */ Object.freeze({
   minimumNoticeDays: 1,
   schoolImprovementWithinSchoolDays: 20,
   partnerRoles: Object.freeze(["teacher", "asg-teacher", "school-manager", "quality-improvement-officer"]) as AgreementOptions["partnerRoles"],

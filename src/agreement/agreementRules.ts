@@ -38,7 +38,7 @@ import { representativesAppointed } from "./rules/sharing/representativesAppoint
  * // "A0 lnct/school-improvement-agreed-at-session-start"
  * ```
  */
-export const agreementRules = Object.freeze([
+export const agreementRules = /* @__PURE__ */ Object.freeze([
   schoolImprovementAgreedAtSessionStart,
   purposeShared,
   timingAgreedInAdvance,
@@ -78,7 +78,7 @@ export const agreementRules = Object.freeze([
  */
 export type RuleId = (typeof agreementRules)[number]["id"];
 
-const ids = agreementRules.map((rule) => rule.id) as [RuleId, ...RuleId[]];
+const ids = /* @__PURE__ */ agreementRules.map((rule) => rule.id) as [RuleId, ...RuleId[]];
 
 /**
  * Schema of a rule id: one of the ids of {@link agreementRules}.
@@ -90,9 +90,9 @@ const ids = agreementRules.map((rule) => rule.id) as [RuleId, ...RuleId[]];
  * RuleIdSchema.safeParse("lnct/no-grades-or-tick-boxes").success; // true
  * ```
  */
-export const RuleIdSchema = z.enum(ids);
+export const RuleIdSchema = /* @__PURE__ */ z.enum(ids);
 
-const byId = new Map<string, (typeof agreementRules)[number]>(agreementRules.map((rule) => [rule.id, rule]));
+const byId = /* @__PURE__ */ new Map<string, (typeof agreementRules)[number]>(agreementRules.map((rule) => [rule.id, rule]));
 
 /**
  * The rule with an id, or `undefined` when there is none.

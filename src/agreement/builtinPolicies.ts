@@ -17,7 +17,7 @@ import { lnctAgreement } from "./policies/lnctAgreement.js";
  * // ["lnct-agreement", "highland-sharing", "learning-community-service", "joint-school-sharing", "classroom-visits"]
  * ```
  */
-export const builtinPolicies = Object.freeze({
+export const builtinPolicies = /* @__PURE__ */ Object.freeze({
   "lnct-agreement": lnctAgreement,
   "highland-sharing": highlandSharing,
   "learning-community-service": learningCommunityService,

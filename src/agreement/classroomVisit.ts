@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PlainDateSchema } from "../calendar/plainDate.js";
+import { schemaIssue } from "../text/templates.js";
 import { schemaError, schemaMessage, text } from "./schemaText.js";
 import { VisitorRoleSchema } from "./visitorRole.js";
 
@@ -14,7 +15,7 @@ import { VisitorRoleSchema } from "./visitorRole.js";
  * StaffRefSchema.parse({ id: "t-chan", name: "Ms Chan" });
  * ```
  */
-export const StaffRefSchema = z.strictObject({
+export const StaffRefSchema = /* @__PURE__ */ z.strictObject({
   /** Stable id of the person, such as a staff number. */
   id: text("schema.id"),
   /** The person's name, for messages; the id is shown when it is missing. */
@@ -46,7 +47,7 @@ export type StaffRef = z.infer<typeof StaffRefSchema>;
  * VisitorSchema.parse({ id: "t-wong", name: "Mr Wong", role: "teacher", seniorPromoted: false, trustedByTeacher: true });
  * ```
  */
-export const VisitorSchema = z.strictObject({
+export const VisitorSchema = /* @__PURE__ */ z.strictObject({
   ...StaffRefSchema.shape,
   /** Who the visitor is (H3 lists the kinds of partner a teacher may choose). */
   role: VisitorRoleSchema,
@@ -79,7 +80,7 @@ export type Visitor = z.infer<typeof VisitorSchema>;
  * NotesKindSchema.options; // ["none", "informal", "brief-record", "tick-box"]
  * ```
  */
-export const NotesKindSchema = z.enum(["none", "informal", "brief-record", "tick-box"]);
+export const NotesKindSchema = /* @__PURE__ */ z.enum(["none", "informal", "brief-record", "tick-box"]);
 
 /**
  * The kind of notes kept during a lesson.
@@ -104,7 +105,7 @@ export type NotesKind = z.infer<typeof NotesKindSchema>;
  * ConcernLevelSchema.parse("school"); // "school"
  * ```
  */
-export const ConcernLevelSchema = z.enum(["school", "education-authority", "national"]);
+export const ConcernLevelSchema = /* @__PURE__ */ z.enum(["school", "education-authority", "national"]);
 
 /**
  * The level at which a concern was resolved.
@@ -118,7 +119,7 @@ export const ConcernLevelSchema = z.enum(["school", "education-authority", "nati
  */
 export type ConcernLevel = z.infer<typeof ConcernLevelSchema>;
 
-const PurposeSchema = z.strictObject({
+const PurposeSchema = /* @__PURE__ */ z.strictObject({
   /** Why the visit takes place, in a sentence. */
   statement: text(),
   /** Ids of everyone the purpose was shared with. */
@@ -127,7 +128,7 @@ const PurposeSchema = z.strictObject({
   sharedOn: PlainDateSchema,
 });
 
-const FocusSchema = z.strictObject({
+const FocusSchema = /* @__PURE__ */ z.strictObject({
   /** The areas of focus agreed. */
   areas: z.array(text()).min(1, schemaError("schema.focus-areas")),
   /**
@@ -142,21 +143,21 @@ const FocusSchema = z.strictObject({
   whoDoesWhat: text().optional(),
 });
 
-const LengthSchema = z.strictObject({
+const LengthSchema = /* @__PURE__ */ z.strictObject({
   /** How long the visitor stays in class. */
   minutes: z.int().min(1).max(24 * 60),
   /** When the length was agreed. */
   agreedOn: PlainDateSchema,
 });
 
-const GradeSchema = z.strictObject({
+const GradeSchema = /* @__PURE__ */ z.strictObject({
   /** What was graded or ticked. */
   criterion: text(),
   /** The grade, score or tick given. */
   grade: z.union([z.string(), z.number()]),
 });
 
-const ObservationSchema = z.strictObject({
+const ObservationSchema = /* @__PURE__ */ z.strictObject({
   /** The kind of notes kept (A5). */
   notes: NotesKindSchema.optional(),
   /** Grades or tick-box scores given, which A5 rules out. */
@@ -165,14 +166,14 @@ const ObservationSchema = z.strictObject({
   minutesInClass: z.int().min(0).max(24 * 60).optional(),
 });
 
-const ImprovementStepSchema = z.strictObject({
+const ImprovementStepSchema = /* @__PURE__ */ z.strictObject({
   /** The step, in a sentence. */
   step: text(),
   /** Whose step it is: the observed teacher's or the observer's (H5 asks for both kinds). */
   for: z.enum(["observed", "observer"]),
 });
 
-const DialogueSchema = z.strictObject({
+const DialogueSchema = /* @__PURE__ */ z.strictObject({
   /** When the professional dialogue after the lesson took place. */
   heldOn: PlainDateSchema,
   /** Whether it began with the observed teacher's own view of the lesson. */
@@ -183,7 +184,7 @@ const DialogueSchema = z.strictObject({
   improvementSteps: z.array(ImprovementStepSchema).optional(),
 });
 
-const ConcernSchema = z.strictObject({
+const ConcernSchema = /* @__PURE__ */ z.strictObject({
   /** When the concern was raised. */
   raisedOn: PlainDateSchema,
   /** Id of who raised it. */
@@ -203,7 +204,7 @@ const ConcernSchema = z.strictObject({
     .optional(),
 });
 
-const ClplFollowUpSchema = z.strictObject({
+const ClplFollowUpSchema = /* @__PURE__ */ z.strictObject({
   /** The career-long professional learning activity. */
   activity: text(),
   /** When it is planned. */
@@ -246,7 +247,7 @@ const ClplFollowUpSchema = z.strictObject({
  * the areas of focus are agreed beforehand); when a visitor is senior promoted
  * staff it is required (A3).
  */
-export const ClassroomVisitSchema = z
+export const ClassroomVisitSchema = /* @__PURE__ */ z
   .strictObject({
     /** A reference for the visit, for messages and reports. */
     id: text().optional(),
@@ -291,13 +292,13 @@ export const ClassroomVisitSchema = z
         return;
       }
       const self = visitor.id === ctx.value.observedTeacher.id;
-      ctx.issues.push({
-        code: "custom",
-        input: visitor.id,
-        path: ["visitors", index, "id"],
-        message: schemaMessage(self ? "schema.observed-teacher-visits" : "schema.duplicate-visitor", { id: visitor.id }),
-        params: { ruleId: self ? "observed-teacher-visits" : "duplicate-visitor" },
-      });
+      ctx.issues.push(
+        schemaIssue(
+          schemaMessage(self ? "schema.observed-teacher-visits" : "schema.duplicate-visitor"),
+          { id: visitor.id },
+          { ruleId: self ? "observed-teacher-visits" : "duplicate-visitor", path: ["visitors", index, "id"], input: visitor.id },
+        ),
+      );
     });
   })
   // Runs even when other fields have problems, so that a senior visit's

@@ -3,30 +3,24 @@ import { SeveritySchema, type Diagnostic, type Severity } from "../diagnostics/d
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
 import { parseInput } from "../diagnostics/parseInput.js";
 import type { Result } from "../diagnostics/result.js";
-import { localeOf, type Locale, type LocaleOptions } from "../text/locale.js";
+import { LocaleSchema, requestedLocale, en, type Locale, type LocaleOptions } from "../text/locale.js";
+import { schemaIssue } from "../text/templates.js";
 import { AgreementOptionsSchema, defaultAgreementOptions, type AgreementOptions } from "./agreementOptions.js";
 import { agreementRules, RuleIdSchema, type RuleId } from "./agreementRules.js";
 import { builtinPolicies, type BuiltinPolicyName } from "./builtinPolicies.js";
-import { agreementMessage } from "./message.js";
+import { agreementMessage, agreementTemplates, agreementText } from "./message.js";
 import { buildPolicy, isPolicy, type Policy } from "./policy.js";
 import { schemaMessage } from "./schemaText.js";
 
-const builtinNames = Object.keys(builtinPolicies);
-
-const PolicyRefSchema = z.custom<Policy | BuiltinPolicyName>(
-  (value) => isPolicy(value) || (typeof value === "string" && Object.hasOwn(builtinPolicies, value)),
-  {
-    error: (issue) =>
-      typeof issue.input === "string"
-        ? schemaMessage("unknown-policy", { name: JSON.stringify(issue.input) })
-        : schemaMessage("policy-not-a-policy"),
-    params: {
-      ruleId: "unknown-policy",
-      // Written when the diagnostic is made, in the language of the parse.
-      hint: () => schemaMessage("unknown-policy-hint", { known: builtinNames.join(", ") }),
-    },
-  },
-);
+const PolicyRefSchema = /* @__PURE__ */ z.custom<Policy | BuiltinPolicyName>().check((ctx) => {
+  const value = ctx.value;
+  if (isPolicy(value) || (typeof value === "string" && Object.hasOwn(builtinPolicies, value))) return;
+  ctx.issues.push(
+    typeof value === "string"
+      ? schemaIssue(schemaMessage("unknown-policy"), { name: JSON.stringify(value), known: Object.keys(builtinPolicies).join(", ") }, { ruleId: "unknown-policy", input: value })
+      : schemaIssue(schemaMessage("policy-not-a-policy"), {}, { ruleId: "unknown-policy", input: value }),
+  );
+});
 
 /**
  * Schema of the input of {@link definePolicy} and {@link parsePolicy}:
@@ -48,7 +42,7 @@ const PolicyRefSchema = z.custom<Policy | BuiltinPolicyName>(
  * PolicyInputSchema.safeParse({ extends: "lnct-agreement", rules: { "lnct/active-part-offered": "off" } }).success; // true
  * ```
  */
-export const PolicyInputSchema = z.strictObject({
+export const PolicyInputSchema = /* @__PURE__ */ z.strictObject({
   name: z.string().trim().min(1).optional(),
   extends: z.array(PolicyRefSchema).optional(),
   rules: z.partialRecord(RuleIdSchema, z.enum([...SeveritySchema.options, "off"])).optional(),
@@ -95,6 +89,12 @@ function withExtendsList(input: unknown): unknown {
   return bases === undefined || Array.isArray(bases) ? input : { ...input, extends: [bases] };
 }
 
+/** What is wrong with the `locale` of options that do not hold a locale, at `["locale"]`, in English. */
+function localeProblems(options: unknown): Diagnostic[] {
+  const parsed = parseInput(LocaleSchema, (options as { locale?: unknown }).locale, en, agreementTemplates, ["locale"]);
+  return parsed.success ? [] : parsed.diagnostics;
+}
+
 /** Unknown keys of `rules` reported one by one, with the ids of the same document as a hint. */
 function unknownRuleDiagnostics(input: unknown, locale: Locale): Diagnostic[] {
   if (typeof input !== "object" || input === null) return [];
@@ -109,9 +109,8 @@ function unknownRuleDiagnostics(input: unknown, locale: Locale): Diagnostic[] {
       return {
         ruleId: "schema/unknown-rule",
         severity: "error",
-        message: agreementMessage(locale, "unknown-rule", { ruleId: JSON.stringify(id) }),
+        ...agreementText(locale, "unknown-rule", { ruleId: JSON.stringify(id), known }),
         path: ["rules", id],
-        hint: agreementMessage(locale, "unknown-rule-hint", { known }),
       } satisfies Diagnostic;
     });
 }
@@ -123,7 +122,7 @@ function unknownRuleDiagnostics(input: unknown, locale: Locale): Diagnostic[] {
  * unknown severity, an unknown built-in policy, a setting out of range.
  *
  * @param input - Anything; typically parsed JSON.
- * @param parseOptions - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
+ * @param parseOptions - `locale`: the language of the diagnostics, {@link en} (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own; a `locale` that is not a locale is reported at `["locale"]`.
  * @returns `{ ok: true, value: policy }` or `{ ok: false, diagnostics }`.
  *
  * @example
@@ -136,8 +135,9 @@ function unknownRuleDiagnostics(input: unknown, locale: Locale): Diagnostic[] {
  * ```
  */
 export function parsePolicy(input: unknown, parseOptions?: LocaleOptions): Result<Policy> {
-  const locale = localeOf(parseOptions);
-  const parsed = parseInput(PolicyInputSchema, withExtendsList(input), locale);
+  const locale = requestedLocale(parseOptions);
+  if (locale === undefined) return { ok: false, diagnostics: localeProblems(parseOptions) };
+  const parsed = parseInput(PolicyInputSchema, withExtendsList(input), locale, agreementTemplates);
   if (!parsed.success) {
     const unknownRules = unknownRuleDiagnostics(input, locale);
     // The unknown rule ids, reported one by one above, replace zod's single "unrecognized keys" at `rules`.
@@ -170,9 +170,9 @@ export function parsePolicy(input: unknown, parseOptions?: LocaleOptions): Resul
  * use {@link parsePolicy} for untrusted input.
  *
  * @param input - The policy's definition.
- * @param parseOptions - `locale`: the language of the error, `"en"` (the default) or `"zh-Hant"`.
+ * @param parseOptions - `locale`: the language of the error, {@link en} (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own.
  * @returns A frozen policy.
- * @throws {@link InvalidInputError} when the definition is invalid.
+ * @throws {@link InvalidInputError} when the definition is invalid, or `locale` is not a locale.
  *
  * @example
  * ```ts
@@ -191,7 +191,7 @@ export function parsePolicy(input: unknown, parseOptions?: LocaleOptions): Resul
 export function definePolicy(input: PolicyInput, parseOptions?: LocaleOptions): Policy {
   const result = parsePolicy(input, parseOptions);
   if (!result.ok) {
-    const locale = localeOf(parseOptions);
+    const locale = requestedLocale(parseOptions) ?? en;
     throw new InvalidInputError(agreementMessage(locale, "what.policy"), result.diagnostics, locale);
   }
   return result.value;

@@ -3,10 +3,9 @@
  */
 import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
 import type { SourceRef } from "../diagnostics/sourceDocuments.js";
-import { formatMessage, type MessageParams, type Messages } from "../text/formatMessage.js";
-import { isolatedParams } from "../text/isolate.js";
-import type { Locale } from "../text/locale.js";
-import { agreementCatalogue } from "./message.js";
+import type { MessageParams } from "../text/formatMessage.js";
+import { en, type Locale } from "../text/locale.js";
+import { agreementText } from "./message.js";
 import type { AgreementMessageKey } from "./messages.js";
 import { listOf, wordFor } from "./wording.js";
 
@@ -28,16 +27,13 @@ interface Reporter {
  */
 export class Findings {
   readonly diagnostics: Diagnostic[] = [];
-  private readonly messages: Messages<AgreementMessageKey>;
   private reporter: Reporter | undefined;
   private severity: Severity = "error";
   private basePath: readonly PathKey[] = [];
   private demanded = true;
 
   /** @param locale - The language of the messages: English by default. */
-  constructor(readonly locale: Locale = "en") {
-    this.messages = agreementCatalogue[locale];
-  }
+  constructor(readonly locale: Locale = en) {}
 
   /** "A", "A and B", "A, B and C" in the language of the messages. */
   list(items: readonly string[], joiner: "list.and" | "list.or" = "list.and"): string {
@@ -57,22 +53,27 @@ export class Findings {
     this.demanded = recordDemanded;
   }
 
-  /** Reports what the record shows against the rule. */
-  breach(path: readonly PathKey[], message: AgreementMessageKey, params?: MessageParams, hint?: AgreementMessageKey): void {
+  /**
+   * Reports what the record shows against the rule: the message `key` (code
+   * `agreement/<key>`) with `params`, and its hint `<key>.hint` when the
+   * catalogue has one.
+   */
+  breach(path: readonly PathKey[], key: AgreementMessageKey, params?: MessageParams): void {
     const reporter = this.reporter;
     if (reporter === undefined) throw new Error("Findings.start was not called.");
-    const diagnostic: Diagnostic = {
+    const { hint, ...text } = agreementText(this.locale, key, params);
+    this.diagnostics.push({
       ruleId: reporter.id,
       severity: this.severity,
-      message: formatMessage(this.messages[message], isolatedParams(params)),
+      ...text,
       path: this.basePath.length === 0 ? [...path] : [...this.basePath, ...path],
       source: reporter.source,
-    };
-    this.diagnostics.push(hint === undefined ? diagnostic : { ...diagnostic, hint: formatMessage(this.messages[hint], isolatedParams(params)) });
+      ...(hint === undefined ? {} : { hint }),
+    });
   }
 
   /** Reports a fact the rule needs that is not recorded, unless no record is demanded (A7). */
-  missing(path: readonly PathKey[], message: AgreementMessageKey, params?: MessageParams, hint?: AgreementMessageKey): void {
-    if (this.demanded) this.breach(path, message, params, hint);
+  missing(path: readonly PathKey[], key: AgreementMessageKey, params?: MessageParams): void {
+    if (this.demanded) this.breach(path, key, params);
   }
 }

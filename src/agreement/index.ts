@@ -44,8 +44,6 @@ export {
   type LearningCommunityInput,
   type MediaKind,
 } from "./learningCommunity.js";
-export { agreementMessages, type AgreementMessageKey } from "./messages.js";
-export { agreementMessagesZhHant } from "./messages.zh-Hant.js";
 export { classroomVisitPolicy } from "./policies/classroomVisitPolicy.js";
 export { highlandSharing } from "./policies/highlandSharing.js";
 export { jointSchoolSharingPolicy } from "./policies/jointSchoolSharingPolicy.js";

@@ -15,11 +15,11 @@ export interface Inspection {
   readonly session: Session | undefined;
 }
 
-let weekdays: SchoolCalendar | undefined;
+/** Monday to Friday, no closures: the calendar when none is given (frozen, so shared safely). */
+const weekdays = /* @__PURE__ */ defineSchoolCalendar({ name: "Monday to Friday" });
 
 /** Monday to Friday, no closures: the calendar when none is given. */
 export function weekdayCalendar(): SchoolCalendar {
-  weekdays ??= defineSchoolCalendar({ name: "Monday to Friday" });
   return weekdays;
 }
 

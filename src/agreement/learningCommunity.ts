@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PlainDateSchema } from "../calendar/plainDate.js";
+import { schemaIssue } from "../text/templates.js";
 import { schemaError, schemaMessage, text } from "./schemaText.js";
 import { checkUniqueIds } from "./uniqueIds.js";
 
@@ -13,7 +14,7 @@ import { checkUniqueIds } from "./uniqueIds.js";
  * MediaKindSchema.options; // ["video", "photograph", "teachers-reflection", "student-work"]
  * ```
  */
-export const MediaKindSchema = z.enum(["video", "photograph", "teachers-reflection", "student-work"]);
+export const MediaKindSchema = /* @__PURE__ */ z.enum(["video", "photograph", "teachers-reflection", "student-work"]);
 
 /**
  * A kind of material collected for professional discussion.
@@ -27,7 +28,7 @@ export const MediaKindSchema = z.enum(["video", "photograph", "teachers-reflecti
  */
 export type MediaKind = z.infer<typeof MediaKindSchema>;
 
-const CommunitySchoolSchema = z.strictObject({
+const CommunitySchoolSchema = /* @__PURE__ */ z.strictObject({
   /** Stable id of the school, used by meetings, media and resources. */
   id: text("schema.id"),
   /** The school's name. */
@@ -45,7 +46,7 @@ const CommunitySchoolSchema = z.strictObject({
   curriculumLeaders: z.array(text()).optional(),
 });
 
-const MeetingSchema = z.strictObject({
+const MeetingSchema = /* @__PURE__ */ z.strictObject({
   /** Id of the school holding the internal meeting. */
   school: text("schema.id"),
   /** When it was held. */
@@ -56,7 +57,7 @@ const MeetingSchema = z.strictObject({
   topic: text().optional(),
 });
 
-const MediaSchema = z.strictObject({
+const MediaSchema = /* @__PURE__ */ z.strictObject({
   /** Id of the school where the material was collected. */
   school: text("schema.id"),
   /** What kind of material it is. */
@@ -74,7 +75,7 @@ const MediaSchema = z.strictObject({
     .optional(),
 });
 
-const ResourceSchema = z.strictObject({
+const ResourceSchema = /* @__PURE__ */ z.strictObject({
   /** The resource's title. */
   title: text(),
   /** Id of the school that developed it, when one did. */
@@ -102,7 +103,7 @@ const ResourceSchema = z.strictObject({
  * }).success; // true
  * ```
  */
-export const LearningCommunitySchema = z
+export const LearningCommunitySchema = /* @__PURE__ */ z
   .strictObject({
     /** The community's name. */
     name: text(),
@@ -130,29 +131,26 @@ export const LearningCommunitySchema = z
     const known = (list: readonly { school?: string | undefined }[], field: string) =>
       list.forEach((item, index) => {
         if (item.school !== undefined && !ids.has(item.school)) {
-          ctx.issues.push({
-            code: "custom",
-            input: item.school,
-            path: [field, index, "school"],
-            message: schemaMessage("schema.unknown-school", { id: item.school }),
-            params: {
-              ruleId: "unknown-school",
-              hint: schemaMessage("schema.unknown-school-hint", { known: [...ids].join(", ") }),
-            },
-          });
+          ctx.issues.push(
+            schemaIssue(
+              schemaMessage("schema.unknown-school"),
+              { id: item.school, known: [...ids].join(", ") },
+              { ruleId: "unknown-school", path: [field, index, "school"], input: item.school },
+            ),
+          );
         }
       });
     known(meetings, "meetings");
     known(media, "media");
     known(resources, "resources");
     if (period !== undefined && period.end < period.start) {
-      ctx.issues.push({
-        code: "custom",
-        input: period,
-        path: ["period", "end"],
-        message: schemaMessage("schema.period-end-before-start", { start: period.start, end: period.end }),
-        params: { ruleId: "end-before-start", hint: schemaMessage("schema.end-before-start-hint") },
-      });
+      ctx.issues.push(
+        schemaIssue(
+          schemaMessage("schema.period-end-before-start"),
+          { start: period.start, end: period.end },
+          { ruleId: "end-before-start", path: ["period", "end"], input: period },
+        ),
+      );
     }
   });
 

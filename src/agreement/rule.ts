@@ -2,7 +2,8 @@ import type { PlainDate } from "../calendar/plainDate.js";
 import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
 import type { SourceRef } from "../diagnostics/sourceDocuments.js";
-import { checkedLocale, type Locale } from "../text/locale.js";
+import { optionsLocale } from "../diagnostics/localizeDiagnostics.js";
+import type { Locale } from "../text/locale.js";
 import type { AgreementOptions } from "./agreementOptions.js";
 import type { ClassroomVisit, ClassroomVisitInput } from "./classroomVisit.js";
 import { Findings } from "./findings.js";
@@ -105,15 +106,18 @@ export interface RuleSubjects {
  *   Friday calendar without closures when absent.
  * - `session`: the session a visit belongs to (A0); when absent, the span of
  *   the calendar's terms, if it has any.
- * - `locale`: the language of the diagnostics, `"en"` (the default) or
- *   `"zh-Hant"`.
+ * - `locale`: the language of the diagnostics: `en` (the default),
+ *   `zhHant` from `collegiate/locales/zh-Hant`, or your own locale; a value
+ *   that is not a locale is reported as a diagnostic at `["context", "locale"]`
+ *   (by a rule's own `check`, as an `InvalidInputError`).
  *
  * @example
  * ```ts
  * import type { ValidationContext } from "collegiate/agreement";
  * import { plainDate } from "collegiate/calendar";
+ * import { zhHant } from "collegiate/locales/zh-Hant";
  *
- * const context: ValidationContext = { asOf: plainDate("2027-03-22"), locale: "zh-Hant" };
+ * const context: ValidationContext = { asOf: plainDate("2027-03-22"), locale: zhHant };
  * ```
  */
 export interface ValidationContext {
@@ -123,7 +127,7 @@ export interface ValidationContext {
   readonly calendar?: SchoolCalendar;
   /** The session a visit belongs to. */
   readonly session?: Session;
-  /** The language of the diagnostics: `"en"` (the default) or `"zh-Hant"`. */
+  /** The language of the diagnostics: `en` (the default), `zhHant`, or your own locale. */
   readonly locale?: Locale;
 }
 
@@ -207,6 +211,7 @@ export interface AgreementRule<S extends RuleSubject = RuleSubject, Id extends s
    * @param value - A value that passed its schema (a visit, a session record, a community, a plan).
    * @param context - The day judged on, the calendar, the session, the severity and settings.
    * @returns Every finding; empty when the value respects the rule.
+   * @throws `InvalidInputError` when `context.locale` is given and is not a locale.
    */
   readonly check: (value: RuleSubjects[S]["value"], context?: RuleCheckContext) => Diagnostic[];
 }
@@ -252,7 +257,7 @@ export function defineRule<const Id extends string, S extends RuleSubject>(
   const rule: AgreementRule<S, Id> = Object.freeze({
     ...meta,
     check(value: RuleSubjects[S]["value"], context: RuleCheckContext = {}): Diagnostic[] {
-      const findings = new Findings(checkedLocale(context));
+      const findings = new Findings(optionsLocale(context));
       findings.start(rule, context.severity ?? rule.defaultSeverity, [], recordDemanded(rule.subject, value));
       inspect(value, inspectionOf(context, context.options), findings);
       return findings.diagnostics;

@@ -4,7 +4,7 @@
 import { match } from "ts-pattern";
 import type { PlainDate } from "../calendar/plainDate.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Locale } from "../text/locale.js";
+import { en, type Locale } from "../text/locale.js";
 import { sampleCommunity, samplePlan, sampleSession, sampleVisit } from "./exampleRecords.js";
 import { buildPolicy, type Policy } from "./policy.js";
 import type { AnyAgreementRule, RuleExample, RuleSubject, RuleSubjects } from "./rule.js";
@@ -14,12 +14,12 @@ import { validateSession } from "./validateSession.js";
 import { validateVisit } from "./validateVisit.js";
 
 /** The sample record each subject's examples change. */
-export const samples: { readonly [S in RuleSubject]: RuleSubjects[S]["input"] } = {
+export const samples: { readonly [S in RuleSubject]: RuleSubjects[S]["input"] } = /* @__PURE__ */ Object.freeze({
   visit: sampleVisit,
   session: sampleSession,
   community: sampleCommunity,
   plan: samplePlan,
-};
+});
 
 const onlyRule = new WeakMap<AnyAgreementRule, Policy>();
 
@@ -34,7 +34,7 @@ export function policyOfRule(rule: AnyAgreementRule): Policy {
 }
 
 /** Validates an example of `rule` with a policy of that rule alone: its diagnostics, schema problems included. */
-export function runExample(rule: AnyAgreementRule, example: RuleExample<RuleSubject>, locale: Locale = "en"): readonly Diagnostic[] {
+export function runExample(rule: AnyAgreementRule, example: RuleExample<RuleSubject>, locale: Locale = en): readonly Diagnostic[] {
   const policy = policyOfRule(rule);
   const asOf = example.asOf as PlainDate | undefined;
   const context = {

@@ -3,12 +3,13 @@ import { formatDiagnostics } from "../diagnostics/formatDiagnostics.js";
 import { diagnosticMessage } from "../diagnostics/message.js";
 import type { SourceDocumentId } from "../diagnostics/sourceDocuments.js";
 import { formatMessage, type Messages } from "../text/formatMessage.js";
-import { checkedLocale, type Locale, type LocaleOptions } from "../text/locale.js";
+import { optionsLocale } from "../diagnostics/localizeDiagnostics.js";
+import type { Locale, LocaleOptions } from "../text/locale.js";
 import { renderMarkdownTable } from "../text/table.js";
 import { agreementRules } from "./agreementRules.js";
 import { builtinPolicies } from "./builtinPolicies.js";
 import { compactJson } from "./compactJson.js";
-import { agreementCatalogue } from "./message.js";
+import { agreementMessagesIn } from "./message.js";
 import type { AgreementMessageKey } from "./messages.js";
 import type { AnyAgreementRule, RuleExample, RuleSubject } from "./rule.js";
 import { runExample, samples } from "./ruleExamples.js";
@@ -95,20 +96,22 @@ function renderRule(wording: Wording, rule: AnyAgreementRule): string {
  * test fails when the two differ.
  *
  * @param rules - The rules to describe; all of {@link agreementRules} by default.
- * @param options - `locale`: the language of the page, `"en"` (the default) or `"zh-Hant"`; rule ids, JSON samples and severities stay as they are.
+ * @param options - `locale`: the language of the page, `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own locale; rule ids, JSON samples and severities stay as they are.
  * @returns Markdown text.
+ * @throws `InvalidInputError` when `options.locale` is not a locale.
  *
  * @example
  * ```ts
  * import { renderRuleReference } from "collegiate/agreement";
+ * import { zhHant } from "collegiate/locales/zh-Hant";
  *
  * renderRuleReference().split("\n")[0]; // "# Agreement rules"
- * renderRuleReference(undefined, { locale: "zh-Hant" }).split("\n")[0]; // "# 觀課協議規則"
+ * renderRuleReference(undefined, { locale: zhHant }).split("\n")[0]; // "# 觀課協議規則"
  * ```
  */
 export function renderRuleReference(rules: readonly AnyAgreementRule[] = agreementRules, options?: LocaleOptions): string {
-  const locale = checkedLocale(options);
-  const wording: Wording = { locale, m: agreementCatalogue[locale] };
+  const locale = optionsLocale(options);
+  const wording: Wording = { locale, m: agreementMessagesIn(locale) };
   const { m } = wording;
   const table = renderMarkdownTable(rules, [
     { header: m["reference.column.rule"], cell: (rule) => `\`${rule.id}\`` },

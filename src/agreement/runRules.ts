@@ -12,7 +12,7 @@ import { LocaleSchema, localeOf, type Locale } from "../text/locale.js";
 import type { PathKey } from "./findings.js";
 import { Findings } from "./findings.js";
 import { inspectionOf, type Inspection } from "./inspection.js";
-import { agreementMessage } from "./message.js";
+import { agreementTemplates, agreementText } from "./message.js";
 import { entriesOf, isPolicy, type Policy, type PolicyEntry } from "./policy.js";
 import { recordDemanded, type RuleSubject, type RuleSubjects, type ValidationContext } from "./rule.js";
 import { SessionSchema, type Session } from "./session.js";
@@ -23,7 +23,7 @@ const prefixed = (diagnostics: readonly Diagnostic[], prefix: readonly PathKey[]
 
 /** What is wrong with `value` as `schema` reads it, under `path`: nothing when it fits. */
 function problemsOf(schema: ZodType, value: unknown, locale: Locale, path: readonly PathKey[]): readonly Diagnostic[] {
-  const parsed = parseInput(schema, value, locale, path);
+  const parsed = parseInput(schema, value, locale, agreementTemplates, path);
   return parsed.success ? [] : parsed.diagnostics;
 }
 
@@ -42,7 +42,7 @@ export function prepareValidation(
   // Only a value that is not already known good is parsed: this runs for every record validated.
   if (asked !== undefined && asked !== locale) diagnostics.push(...problemsOf(LocaleSchema, asked, locale, ["context", "locale"]));
   if (!isPolicy(policy)) {
-    diagnostics.push({ ruleId: "schema/not-a-policy", severity: "error", message: agreementMessage(locale, "policy-not-a-policy"), path: ["policy"] });
+    diagnostics.push({ ruleId: "schema/not-a-policy", severity: "error", ...agreementText(locale, "policy-not-a-policy"), path: ["policy"] });
   }
   if (asOf !== undefined && !isPlainDate(asOf)) diagnostics.push(...problemsOf(SessionSchema.shape.start, asOf, locale, ["context", "asOf"]));
   let resolvedCalendar: SchoolCalendar | undefined;
@@ -53,7 +53,7 @@ export function prepareValidation(
   }
   let resolvedSession: Session | undefined;
   if (session !== undefined) {
-    const parsed = parseInput(SessionSchema, session, locale, ["context", "session"]);
+    const parsed = parseInput(SessionSchema, session, locale, agreementTemplates, ["context", "session"]);
     if (parsed.success) resolvedSession = parsed.data;
     else diagnostics.push(...parsed.diagnostics);
   }
@@ -104,7 +104,7 @@ export function validateRecord<S extends Exclude<RuleSubject, "session">>(
 ): Result<RuleSubjects[S]["value"]> {
   const prepared = prepareValidation(policy, context);
   if ("diagnostics" in prepared) return { ok: false, diagnostics: prepared.diagnostics };
-  const parsed = parseInput(schema, input, prepared.locale);
+  const parsed = parseInput(schema, input, prepared.locale, agreementTemplates);
   if (!parsed.success) return { ok: false, diagnostics: parsed.diagnostics };
   const findings = new Findings(prepared.locale);
   runRules(subject, entriesOf(prepared.policy, subject), parsed.data, prepared.inspection, findings);

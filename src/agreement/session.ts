@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PlainDateSchema } from "../calendar/plainDate.js";
 import { StaffRefSchema } from "./classroomVisit.js";
+import { schemaIssue } from "../text/templates.js";
 import { schemaMessage, text } from "./schemaText.js";
 import { checkUniqueIds } from "./uniqueIds.js";
 
@@ -16,7 +17,7 @@ import { checkUniqueIds } from "./uniqueIds.js";
  * SessionSchema.parse({ name: "2026/27", start: "2026-09-01", end: "2027-07-16", summaryReport: { dueOn: "2027-06-30" } });
  * ```
  */
-export const SessionSchema = z
+export const SessionSchema = /* @__PURE__ */ z
   .strictObject({
     /** A name for messages, such as "2026/27". */
     name: text().optional(),
@@ -36,13 +37,13 @@ export const SessionSchema = z
   })
   .check((ctx) => {
     if (ctx.value.end < ctx.value.start) {
-      ctx.issues.push({
-        code: "custom",
-        input: ctx.value,
-        path: ["end"],
-        message: schemaMessage("schema.session-end-before-start", { start: ctx.value.start, end: ctx.value.end }),
-        params: { ruleId: "end-before-start", hint: schemaMessage("schema.end-before-start-hint") },
-      });
+      ctx.issues.push(
+        schemaIssue(
+          schemaMessage("schema.session-end-before-start"),
+          { start: ctx.value.start, end: ctx.value.end },
+          { ruleId: "end-before-start", path: ["end"], input: ctx.value },
+        ),
+      );
     }
   });
 
@@ -82,7 +83,7 @@ export type SessionInput = z.input<typeof SessionSchema>;
  * StaffRosterSchema.parse([{ id: "t-chan", name: "Ms Chan" }, { id: "t-wong" }]);
  * ```
  */
-export const StaffRosterSchema = z.array(StaffRefSchema).check((ctx) => {
+export const StaffRosterSchema = /* @__PURE__ */ z.array(StaffRefSchema).check((ctx) => {
   checkUniqueIds(ctx.issues, ctx.value, [], "schema.duplicate-staff", "duplicate-staff");
 });
 

@@ -3,7 +3,7 @@ import { PlainDateSchema } from "../calendar/plainDate.js";
 import { schemaError, text } from "./schemaText.js";
 import { checkUniqueIds } from "./uniqueIds.js";
 
-const PlanSchoolSchema = z.strictObject({
+const PlanSchoolSchema = /* @__PURE__ */ z.strictObject({
   /** Stable id of the school. */
   id: text("schema.id"),
   /** The school's name. */
@@ -41,7 +41,7 @@ const PlanSchoolSchema = z.strictObject({
  * }).success; // true
  * ```
  */
-export const SharingActivityPlanSchema = z
+export const SharingActivityPlanSchema = /* @__PURE__ */ z
   .strictObject({
     /** The activity's title. */
     title: text().optional(),

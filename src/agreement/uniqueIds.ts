@@ -2,6 +2,7 @@
  * A schema check shared by the models: ids listed twice. Internal module.
  */
 import type { z } from "zod";
+import { schemaIssue } from "../text/templates.js";
 import { schemaMessage } from "./schemaText.js";
 
 /**
@@ -18,13 +19,7 @@ export function checkUniqueIds(
   const ids = new Set<string>();
   items.forEach((item, index) => {
     if (ids.has(item.id)) {
-      issues.push({
-        code: "custom",
-        input: item.id,
-        path: [...path, index, "id"],
-        message: schemaMessage(message, { id: item.id }),
-        params: { ruleId },
-      });
+      issues.push(schemaIssue(schemaMessage(message), { id: item.id }, { ruleId, path: [...path, index, "id"], input: item.id }));
     }
     ids.add(item.id);
   });

@@ -7,7 +7,7 @@ import type { Result } from "../diagnostics/result.js";
 import type { Locale } from "../text/locale.js";
 import { ClassroomVisitSchema, type ClassroomVisit, type StaffRef } from "./classroomVisit.js";
 import { Findings, type PathKey } from "./findings.js";
-import { agreementMessage } from "./message.js";
+import { agreementTemplates, agreementText } from "./message.js";
 import { nameOf } from "./wording.js";
 import { inspectionOf } from "./inspection.js";
 import { classroomVisitPolicy } from "./policies/classroomVisitPolicy.js";
@@ -22,11 +22,12 @@ import { SessionSchema, StaffRosterSchema, type Session, type StaffRoster } from
  * @example
  * ```ts
  * import type { ValidateSessionOptions } from "collegiate/agreement";
+ * import { zhHant } from "collegiate/locales/zh-Hant";
  *
  * const options: ValidateSessionOptions = {
  *   session: { name: "2026/27", start: "2026-09-01", end: "2027-07-16" },
  *   staff: [{ id: "t-chan", name: "Ms Chan" }, { id: "t-wong", name: "Mr Wong" }],
- *   locale: "zh-Hant",
+ *   locale: zhHant,
  * };
  * ```
  */
@@ -41,11 +42,11 @@ export interface ValidateSessionOptions {
   readonly policy?: Policy;
   /** The day the session is judged on: a summary report due before it is overdue. */
   readonly asOf?: PlainDate;
-  /** The language of the diagnostics: `"en"` (the default) or `"zh-Hant"`. */
+  /** The language of the diagnostics: `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own; a value that is not a locale is reported at `["context", "locale"]`. */
   readonly locale?: Locale;
 }
 
-const VisitListSchema = z.array(z.unknown());
+const VisitListSchema = /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown());
 
 /**
  * Warnings for the teachers of a visit counted in the session (its day falls
@@ -71,8 +72,7 @@ function unlistedTeachers(visit: ClassroomVisit, index: number, session: Session
     .map(([person, path]) => ({
       ruleId: "unknown-teacher",
       severity: "warning",
-      message: agreementMessage(locale, "teacher-not-on-staff", { person: nameOf(person), visit: visit.id ?? `#${index + 1} (${day})` }),
-      hint: agreementMessage(locale, "teacher-not-on-staff-hint", { id: person.id }),
+      ...agreementText(locale, "teacher-not-on-staff", { person: nameOf(person), visit: visit.id ?? `#${index + 1} (${day})`, id: person.id }),
       path: ["visits", index, ...path],
     }));
 }
@@ -121,11 +121,11 @@ export function validateSession(visits: unknown, options: ValidateSessionOptions
   });
   if ("diagnostics" in prepared) return { ok: false, diagnostics: prepared.diagnostics };
   const diagnostics: Diagnostic[] = [];
-  const session = parseInput(SessionSchema, options?.session, prepared.locale, ["session"]);
+  const session = parseInput(SessionSchema, options?.session, prepared.locale, agreementTemplates, ["session"]);
   if (!session.success) diagnostics.push(...session.diagnostics);
-  const staff = parseInput(StaffRosterSchema, options?.staff, prepared.locale, ["staff"]);
+  const staff = parseInput(StaffRosterSchema, options?.staff, prepared.locale, agreementTemplates, ["staff"]);
   if (!staff.success) diagnostics.push(...staff.diagnostics);
-  const list = parseInput(VisitListSchema, visits, prepared.locale, ["visits"]);
+  const list = parseInput(VisitListSchema, visits, prepared.locale, agreementTemplates, ["visits"]);
   if (!list.success) {
     diagnostics.push(...list.diagnostics);
     return { ok: false, diagnostics };
@@ -135,7 +135,7 @@ export function validateSession(visits: unknown, options: ValidateSessionOptions
   const visitRules = entriesOf(prepared.policy, "visit");
   const parsedVisits: ClassroomVisit[] = [];
   list.data.forEach((input, index) => {
-    const parsed = parseInput(ClassroomVisitSchema, input, prepared.locale, ["visits", index]);
+    const parsed = parseInput(ClassroomVisitSchema, input, prepared.locale, agreementTemplates, ["visits", index]);
     if (!parsed.success) {
       findings.diagnostics.push(...parsed.diagnostics);
       return;

@@ -19,7 +19,7 @@ import { z } from "zod";
  * VisitorRoleSchema.parse("asg-teacher"); // "asg-teacher"
  * ```
  */
-export const VisitorRoleSchema = z.enum([
+export const VisitorRoleSchema = /* @__PURE__ */ z.enum([
   "teacher",
   "asg-teacher",
   "school-manager",

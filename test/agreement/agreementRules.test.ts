@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { agreementMessages, agreementRules, ruleById, RuleIdSchema } from "../../src/agreement/index.js";
+import { agreementRules, ruleById, RuleIdSchema } from "../../src/agreement/index.js";
+import { agreementMessages } from "../../src/agreement/messages.js";
 import { runExample } from "../../src/agreement/ruleExamples.js";
 import { SourceRefSchema, SeveritySchema } from "../../src/diagnostics/index.js";
 

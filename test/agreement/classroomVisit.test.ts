@@ -40,6 +40,6 @@ describe("ClassroomVisitSchema", () => {
     expect(NotesKindSchema.options).toEqual(["none", "informal", "brief-record", "tick-box"]);
     expect(ConcernLevelSchema.options).toEqual(["school", "education-authority", "national"]);
     expect(VisitorSchema.safeParse({ id: "x", role: "teacher" }).success).toBe(false);
-    expect(StaffRefSchema.safeParse({ id: "" }).error?.issues[0]?.message).toBe("Expected an id here.");
+    expect(StaffRefSchema.safeParse({ id: "" }).error?.issues[0]?.message).toBe("agreement/schema.id");
   });
 });

@@ -1,3 +1,4 @@
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { describe, expect, it } from "vitest";
 import {
   agreementRules,
@@ -105,7 +106,7 @@ describe("definePolicy and parsePolicy", () => {
     expect(result.diagnostics.map((d) => [d.ruleId, d.path.join("."), d.message])).toEqual([
       ["schema/unknown-policy", "extends.1", "Expected a policy made by definePolicy or parsePolicy."],
     ]);
-    expect(parsePolicy({ extends: 42 }, { locale: "zh-Hant" }).diagnostics.map((d) => d.message)).toEqual(["應為由 definePolicy 或 parsePolicy 建立的規則集。"]);
+    expect(parsePolicy({ extends: 42 }, { locale: zhHant }).diagnostics.map((d) => d.message)).toEqual(["應為由 definePolicy 或 parsePolicy 建立的規則集。"]);
   });
 
   it("lists every rule id as the hint for an unknown id that names no document", () => {

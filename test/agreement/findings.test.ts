@@ -7,11 +7,13 @@ describe("Findings", () => {
   it("builds diagnostics from catalogue templates, under the base path, at the severity given", () => {
     const findings = new Findings();
     findings.start(reporter, "warning", ["visits", 2], true);
-    findings.breach(["focus"], "focus-missing", { visitDay: "2027-03-18" }, "focus-hint");
+    findings.breach(["focus"], "focus-missing", { visitDay: "2027-03-18" });
     expect(findings.diagnostics).toEqual([
       {
         ruleId: "lnct/focus-agreed-before-visit",
         severity: "warning",
+        code: "agreement/focus-missing",
+        params: { visitDay: "2027-03-18" },
         message: "Focus areas and feedback arrangements were not agreed before the visit on 2027-03-18.",
         path: ["visits", 2, "focus"],
         source: { document: "lnct-agreement", clause: "A3" },

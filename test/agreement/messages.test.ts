@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
-  agreementMessages,
   agreementRules,
   ConcernLevelSchema,
   MediaKindSchema,
   VisitorRoleSchema,
 } from "../../src/agreement/index.js";
+import { agreementMessages } from "../../src/agreement/messages.js";
 
 describe("agreementMessages", () => {
   it("describes every rule and names every value shown in messages", () => {

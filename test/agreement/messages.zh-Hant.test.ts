@@ -2,6 +2,7 @@
  * Observation-agreement validation in Traditional Chinese. Each expected
  * sentence is the catalogue's template filled by hand with the record's values.
  */
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { describe, expect, it } from "vitest";
 import {
   definePolicy,
@@ -16,7 +17,7 @@ import {
 import { plainDate } from "../../src/calendar/index.js";
 import { InvalidInputError } from "../../src/diagnostics/index.js";
 
-const zh = { locale: "zh-Hant" } as const;
+const zh = { locale: zhHant };
 
 describe("agreement findings in Traditional Chinese", () => {
   it("reports a visit's breaches with Chinese messages and hints, and the same rule ids, paths and clauses", () => {
@@ -74,7 +75,8 @@ describe("agreement findings in Traditional Chinese", () => {
   it("reports an unknown locale in the context as a diagnostic, never an exception", () => {
     const result = validateVisit({}, lnctAgreement, { locale: "zh-HK" as never });
     expect(result.ok).toBe(false);
-    expect(result.diagnostics.map((d) => [d.ruleId, d.path.join(".")])).toEqual([["schema/invalid-value", "context.locale"]]);
+    expect(result.diagnostics.map((d) => [d.ruleId, d.path.join(".")])).toEqual([["schema/custom", "context.locale"]]);
+    expect(result.diagnostics[0]?.code).toBe("diagnostics/locale.unknown");
   });
 });
 

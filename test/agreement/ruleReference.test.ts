@@ -10,15 +10,16 @@
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { describe, expect, it } from "vitest";
 import {
-  agreementMessages,
   agreementRules,
   copyrightOwnerNamed,
   focusAgreedBeforeVisit,
   renderRuleReference,
   type AgreementRule,
 } from "../../src/agreement/index.js";
+import { agreementMessages } from "../../src/agreement/messages.js";
 import { sampleCommunity } from "../../src/agreement/exampleRecords.js";
 
 const pagePath = fileURLToPath(new URL("../../docs/guides/agreement-rules.md", import.meta.url));
@@ -71,6 +72,6 @@ describe("renderRuleReference", () => {
     const page = renderRuleReference([own]);
     expect(page).toContain("### `school/support-period-named`\n\nEach community records its support period.\n");
     expect(page).toContain('**Fails:** the sample learning community without `period`, and with:\n\n```json\n{ "name": "Reading" }\n```');
-    expect(renderRuleReference([own], { locale: "zh-Hant" })).toContain("Each community records its support period.");
+    expect(renderRuleReference([own], { locale: zhHant })).toContain("Each community records its support period.");
   });
 });

@@ -1,3 +1,4 @@
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { describe, expect, it } from "vitest";
 import { focusAgreedBeforeVisit, lnctAgreement, validateVisit } from "../../src/agreement/index.js";
 import { Findings } from "../../src/agreement/findings.js";
@@ -22,6 +23,8 @@ describe("runRules", () => {
       {
         ruleId: "lnct/focus-agreed-before-visit",
         severity: "error",
+        code: "agreement/rule-failed",
+        params: { error: "Day out of range" },
         message: "The rule could not finish: Day out of range",
         path: ["visits", 0],
         source: { document: "lnct-agreement", clause: "A3" },
@@ -51,7 +54,7 @@ describe("runRules", () => {
   });
 
   it("is ok only without errors", () => {
-    const warning = { ruleId: "x/y", severity: "warning" as const, message: "m", path: [] };
+    const warning = { ruleId: "x/y", severity: "warning" as const, code: "x/m", params: {}, message: "m", path: [] };
     expect(resultOf(1, [warning]).ok).toBe(true);
     expect(resultOf(1, [{ ...warning, severity: "error" }]).ok).toBe(false);
   });
@@ -64,7 +67,7 @@ describe("runRules", () => {
         throw "calendar missing";
       },
     };
-    const findings = new Findings("zh-Hant");
+    const findings = new Findings(zhHant);
     runRules("visit", [failing], managerVisit(), inspectionOf({}, undefined), findings);
     expect(findings.diagnostics.map((d) => [d.severity, d.message])).toEqual([["warning", "規則未能完成檢查：calendar missing"]]);
   });
@@ -78,7 +81,7 @@ describe("runRules", () => {
   });
 
   it("accepts every locale and a valid day, and refuses others with their paths", () => {
-    expect("inspection" in prepareValidation(lnctAgreement, { locale: "zh-Hant", asOf: plainDate("2027-03-18") })).toBe(true);
+    expect("inspection" in prepareValidation(lnctAgreement, { locale: zhHant, asOf: plainDate("2027-03-18") })).toBe(true);
     const refused = prepareValidation(lnctAgreement, { locale: "fr" as never, asOf: "2027-02-30" as never });
     expect("diagnostics" in refused && refused.diagnostics.map((d) => d.path.join("."))).toEqual(["context.locale", "context.asOf"]);
   });

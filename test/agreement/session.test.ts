@@ -8,13 +8,13 @@ describe("SessionSchema and StaffRosterSchema", () => {
 
   it("refuses a session that ends before it starts, at its end", () => {
     const result = SessionSchema.safeParse({ start: "2027-07-16", end: "2026-09-01" });
-    expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
-      [["end"], "The session ends on 2026-09-01, before it starts on 2027-07-16."],
+    expect(result.error?.issues.map((issue) => [issue.path, issue.message, (issue as { params?: { values?: unknown } }).params?.values])).toEqual([
+      [["end"], "agreement/schema.session-end-before-start", { start: "2027-07-16", end: "2026-09-01" }],
     ]);
   });
 
   it("refuses a teacher listed twice in the roster", () => {
     const result = StaffRosterSchema.safeParse([{ id: "t-chan" }, { id: "t-wong" }, { id: "t-chan", name: "Ms Chan" }]);
-    expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([[[2, "id"], "t-chan is listed twice in the staff roster."]]);
+    expect(result.error?.issues.map((issue) => [issue.path, issue.message, (issue as { params?: { values?: unknown } }).params?.values])).toEqual([[[2, "id"], "agreement/schema.duplicate-staff", { id: "t-chan" }]]);
   });
 });

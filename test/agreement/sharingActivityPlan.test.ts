@@ -11,6 +11,6 @@ describe("SharingActivityPlanSchema", () => {
 
   it("refuses a school listed twice", () => {
     const result = SharingActivityPlanSchema.safeParse({ schools: [{ id: "harbour", name: "A" }, { id: "harbour", name: "B" }] });
-    expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([[["schools", 1, "id"], "The school harbour is listed twice."]]);
+    expect(result.error?.issues.map((issue) => [issue.path, issue.message, (issue as { params?: { values?: unknown } }).params?.values])).toEqual([[["schools", 1, "id"], "agreement/schema.duplicate-school", { id: "harbour" }]]);
   });
 });

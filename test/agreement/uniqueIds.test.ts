@@ -7,9 +7,9 @@ describe("checkUniqueIds", () => {
     const issues: z.core.$ZodRawIssue[] = [];
     const ids = checkUniqueIds(issues, [{ id: "a" }, { id: "b" }, { id: "a" }, { id: "a" }], ["schools"], "schema.duplicate-school", "duplicate-school");
     expect([...ids]).toEqual(["a", "b"]);
-    expect(issues.map((issue) => [issue.path, issue.message])).toEqual([
-      [["schools", 2, "id"], "The school a is listed twice."],
-      [["schools", 3, "id"], "The school a is listed twice."],
+    expect(issues.map((issue) => [issue.path, issue.message, (issue as { params?: { values?: unknown } }).params?.values])).toEqual([
+      [["schools", 2, "id"], "agreement/schema.duplicate-school", { id: "a" }],
+      [["schools", 3, "id"], "agreement/schema.duplicate-school", { id: "a" }],
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { describe, expect, it } from "vitest";
 import { classroomVisitPolicy, lnctAgreement, validateSession, type Policy } from "../../src/agreement/index.js";
 import { defineSchoolCalendar, plainDate } from "../../src/calendar/index.js";
@@ -69,7 +70,7 @@ describe("validateSession", () => {
       expect(warnings[1]?.message).toContain("t-ho");
       expect(warnings[1]?.message).toContain("#8");
     }
-    const chinese = validateSession(visits, { ...options, locale: "zh-Hant" }).diagnostics.find((d) => d.ruleId === "unknown-teacher");
+    const chinese = validateSession(visits, { ...options, locale: zhHant }).diagnostics.find((d) => d.ruleId === "unknown-teacher");
     expect(chinese?.message).toContain("教職員名單");
     expect(chinese?.message).toContain("Mr Wnog");
   });

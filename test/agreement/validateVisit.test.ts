@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { describe, expect, it } from "vitest";
 import {
   agreementRules,
@@ -98,7 +99,7 @@ describe("validateVisit", () => {
     }
     const alsoBroken = validateVisit({ ...seniorVisit, visitDay: "2027-3-18" }, lnctAgreement);
     expect(alsoBroken.diagnostics.map((d) => d.path.join("."))).toEqual(["visitDay", "focus.feedbackArrangement"]);
-    const chinese = validateVisit(seniorVisit, lnctAgreement, { locale: "zh-Hant" });
+    const chinese = validateVisit(seniorVisit, lnctAgreement, { locale: zhHant });
     expect(chinese.diagnostics.map((d) => d.path.join("."))).toEqual(["focus.feedbackArrangement"]);
   });
 

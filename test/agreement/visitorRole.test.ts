@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { agreementMessages, VisitorRoleSchema } from "../../src/agreement/index.js";
+import { VisitorRoleSchema } from "../../src/agreement/index.js";
+import { agreementMessages } from "../../src/agreement/messages.js";
 
 describe("VisitorRoleSchema", () => {
   it("lists the kinds of participant of the sharing routine, each with words for messages", () => {

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { agreementMessagesZhHant, type AgreementMessageKey } from "../../src/agreement/index.js";
+import type { AgreementMessageKey } from "../../src/agreement/messages.js";
+import { agreementMessagesZhHant } from "../../src/agreement/messages.zh-Hant.js";
 import { feedbackMessagesZhHant, type FeedbackMessageKey } from "../../src/feedback/index.js";
 import type { Messages } from "../../src/text/formatMessage.js";
 import type { TimelineMessageId } from "../../src/timeline/messages.js";

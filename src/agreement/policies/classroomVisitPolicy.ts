@@ -14,4 +14,4 @@ import { lnctAgreement } from "./lnctAgreement.js";
  * Object.keys(classroomVisitPolicy.rules).length; // 18
  * ```
  */
-export const classroomVisitPolicy = buildPolicy("classroom-visits", { ...lnctAgreement.rules, ...highlandSharing.rules });
+export const classroomVisitPolicy = /* @__PURE__ */ buildPolicy("classroom-visits", { ...lnctAgreement.rules, ...highlandSharing.rules });

@@ -13,4 +13,4 @@ import { policyOfDocument } from "../policy.js";
  * highlandSharing.rules["highland/dialogue-soon-after-lesson"]; // "warning"
  * ```
  */
-export const highlandSharing = policyOfDocument("highland-sharing", "highland/");
+export const highlandSharing = /* @__PURE__ */ policyOfDocument("highland-sharing", "highland/");

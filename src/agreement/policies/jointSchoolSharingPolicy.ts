@@ -13,4 +13,4 @@ import { policyOfDocument } from "../policy.js";
  * jointSchoolSharingPolicy.rules["sharing/basic-details-confirmed"]; // "error"
  * ```
  */
-export const jointSchoolSharingPolicy = policyOfDocument("joint-school-sharing", "sharing/");
+export const jointSchoolSharingPolicy = /* @__PURE__ */ policyOfDocument("joint-school-sharing", "sharing/");

@@ -13,4 +13,4 @@ import { policyOfDocument } from "../policy.js";
  * learningCommunityService.rules["community/media-consent"]; // "error"
  * ```
  */
-export const learningCommunityService = policyOfDocument("learning-community-service", "community/");
+export const learningCommunityService = /* @__PURE__ */ policyOfDocument("learning-community-service", "community/");

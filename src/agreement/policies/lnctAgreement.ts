@@ -13,4 +13,4 @@ import { policyOfDocument } from "../policy.js";
  * lnctAgreement.rules["lnct/focus-agreed-before-visit"]; // "error"
  * ```
  */
-export const lnctAgreement = policyOfDocument("lnct-agreement", "lnct/");
+export const lnctAgreement = /* @__PURE__ */ policyOfDocument("lnct-agreement", "lnct/");

@@ -14,7 +14,7 @@ import { defineRule } from "../../rule.js";
  * finding?.path; // ["schools", 0, "coordinator"]
  * ```
  */
-export const coordinatorAppointed = defineRule({
+export const coordinatorAppointed = /* @__PURE__ */ defineRule({
   id: "community/coordinator-appointed",
   subject: "community",
   defaultSeverity: "error",
@@ -31,7 +31,7 @@ export const coordinatorAppointed = defineRule({
   inspect(community, _inspection, findings) {
     community.schools.forEach((school, index) => {
       if (school.coordinator === undefined) {
-        findings.missing(["schools", index, "coordinator"], "coordinator-missing", { school: school.name }, "coordinator-hint");
+        findings.missing(["schools", index, "coordinator"], "coordinator-missing", { school: school.name });
       }
     });
   },

@@ -19,7 +19,7 @@ import { defineRule } from "../../rule.js";
  * finding?.path; // ["resources", 0, "copyrightOwner"]
  * ```
  */
-export const copyrightOwnerNamed = defineRule({
+export const copyrightOwnerNamed = /* @__PURE__ */ defineRule({
   id: "community/copyright-owner-named",
   subject: "community",
   defaultSeverity: "error",
@@ -32,7 +32,7 @@ export const copyrightOwnerNamed = defineRule({
   inspect(community, _inspection, findings) {
     community.resources?.forEach((resource, index) => {
       if (resource.copyrightOwner === undefined) {
-        findings.missing(["resources", index, "copyrightOwner"], "copyright-owner-missing", { title: resource.title }, "copyright-owner-hint");
+        findings.missing(["resources", index, "copyrightOwner"], "copyright-owner-missing", { title: resource.title });
       }
     });
   },

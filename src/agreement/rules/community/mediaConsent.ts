@@ -21,7 +21,7 @@ import { defineRule } from "../../rule.js";
  * finding?.path; // ["media", 0, "consent"]
  * ```
  */
-export const mediaConsent = defineRule({
+export const mediaConsent = /* @__PURE__ */ defineRule({
   id: "community/media-consent",
   subject: "community",
   defaultSeverity: "error",
@@ -44,14 +44,12 @@ export const mediaConsent = defineRule({
           ["media", index, "consent"],
           "consent-missing",
           { kind, school: names.get(item.school) ?? item.school, collectedOn: item.collectedOn },
-          "consent-hint",
         );
       } else if (item.consent.recordedOn > item.collectedOn) {
         findings.breach(
           ["media", index, "consent", "recordedOn"],
           "consent-late",
           { kind, collectedOn: item.collectedOn, recordedOn: item.consent.recordedOn },
-          "consent-hint",
         );
       }
     });

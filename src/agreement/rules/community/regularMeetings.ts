@@ -35,7 +35,7 @@ interface Mark {
  * finding?.path; // ["meetings", 1, "heldOn"]
  * ```
  */
-export const regularMeetings = defineRule({
+export const regularMeetings = /* @__PURE__ */ defineRule({
   id: "community/regular-meetings",
   subject: "community",
   defaultSeverity: "warning",
@@ -63,8 +63,8 @@ export const regularMeetings = defineRule({
         const days = schoolDaysBetween(calendar, from.day, to.day);
         if (days <= allowed) continue;
         const params = { school: school.name, from: from.day, to: to.day, days, allowed };
-        if (from.meeting && to.meeting) findings.breach(to.path, "meeting-gap", params, "meeting-hint");
-        else findings.breach(to.meeting ? to.path : ["schools", schoolIndex], "meeting-none-since", params, "meeting-hint");
+        if (from.meeting && to.meeting) findings.breach(to.path, "meeting-gap", params);
+        else findings.breach(to.meeting ? to.path : ["schools", schoolIndex], "meeting-none-since", params);
       }
     });
   },

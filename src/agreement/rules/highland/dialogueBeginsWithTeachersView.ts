@@ -20,7 +20,7 @@ import { nameOf } from "../../wording.js";
  * finding?.message; // "The dialogue did not begin with Ms Chan's own view of the lesson."
  * ```
  */
-export const dialogueBeginsWithTeachersView = defineRule({
+export const dialogueBeginsWithTeachersView = /* @__PURE__ */ defineRule({
   id: "highland/dialogue-begins-with-teachers-view",
   subject: "visit",
   defaultSeverity: "warning",
@@ -35,9 +35,9 @@ export const dialogueBeginsWithTeachersView = defineRule({
     if (dialogue === undefined) return;
     const teacher = nameOf(visit.observedTeacher);
     if (dialogue.beganWithTeachersView === undefined) {
-      findings.missing(["dialogue", "beganWithTeachersView"], "teachers-view-missing", { teacher }, "teachers-view-hint");
+      findings.missing(["dialogue", "beganWithTeachersView"], "teachers-view-missing", { teacher });
     } else if (!dialogue.beganWithTeachersView) {
-      findings.breach(["dialogue", "beganWithTeachersView"], "teachers-view-not-first", { teacher }, "teachers-view-hint");
+      findings.breach(["dialogue", "beganWithTeachersView"], "teachers-view-not-first", { teacher });
     }
   },
 });

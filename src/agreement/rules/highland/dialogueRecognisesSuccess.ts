@@ -20,7 +20,7 @@ import { defineRule } from "../../rule.js";
  * finding?.path; // ["dialogue", "wentWell"]
  * ```
  */
-export const dialogueRecognisesSuccess = defineRule({
+export const dialogueRecognisesSuccess = /* @__PURE__ */ defineRule({
   id: "highland/dialogue-recognises-success",
   subject: "visit",
   defaultSeverity: "warning",
@@ -34,9 +34,9 @@ export const dialogueRecognisesSuccess = defineRule({
     const dialogue = visit.dialogue;
     if (dialogue === undefined) return;
     if (dialogue.wentWell === undefined) {
-      findings.missing(["dialogue", "wentWell"], "went-well-missing", {}, "went-well-hint");
+      findings.missing(["dialogue", "wentWell"], "went-well-missing", {});
     } else if (dialogue.wentWell.length === 0) {
-      findings.breach(["dialogue", "wentWell"], "went-well-empty", {}, "went-well-hint");
+      findings.breach(["dialogue", "wentWell"], "went-well-empty", {});
     }
   },
 });

@@ -27,7 +27,7 @@ import { visitTookPlace } from "../../visitTookPlace.js";
  * // "The dialogue took place on 2027-03-17, 3 school day(s) after the lesson on 2027-03-12; the policy allows 2."
  * ```
  */
-export const dialogueSoonAfterLesson = defineRule({
+export const dialogueSoonAfterLesson = /* @__PURE__ */ defineRule({
   id: "highland/dialogue-soon-after-lesson",
   subject: "visit",
   defaultSeverity: "warning",
@@ -44,21 +44,21 @@ export const dialogueSoonAfterLesson = defineRule({
     if (dialogue !== undefined) {
       const heldOn = dialogue.heldOn;
       if (heldOn < visitDay) {
-        findings.breach(["dialogue", "heldOn"], "dialogue-before-lesson", { heldOn, visitDay }, "dialogue-hint");
+        findings.breach(["dialogue", "heldOn"], "dialogue-before-lesson", { heldOn, visitDay });
         return;
       }
       const days = schoolDaysAfter(calendar, visitDay, heldOn);
-      if (days > allowed) findings.breach(["dialogue", "heldOn"], "dialogue-late", { heldOn, visitDay, days, allowed }, "dialogue-hint");
+      if (days > allowed) findings.breach(["dialogue", "heldOn"], "dialogue-late", { heldOn, visitDay, days, allowed });
       return;
     }
     if (visit.closedOn !== undefined) {
-      findings.missing(["dialogue"], "dialogue-missing-at-close", { closedOn: visit.closedOn }, "dialogue-hint");
+      findings.missing(["dialogue"], "dialogue-missing-at-close", { closedOn: visit.closedOn });
       return;
     }
     if (asOf !== undefined && visitTookPlace(visit, asOf)) {
       // Overdue when even a dialogue on asOf itself would be too late.
       const days = schoolDaysAfter(calendar, visitDay, asOf);
-      if (days > allowed) findings.missing(["dialogue"], "dialogue-overdue", { days, visitDay, asOf, allowed }, "dialogue-hint");
+      if (days > allowed) findings.missing(["dialogue"], "dialogue-overdue", { days, visitDay, asOf, allowed });
     }
   },
 });

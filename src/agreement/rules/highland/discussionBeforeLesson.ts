@@ -22,7 +22,7 @@ import { defineRule } from "../../rule.js";
  * findings.map((finding) => finding.path); // [["focus"], ["purpose"]]
  * ```
  */
-export const discussionBeforeLesson = defineRule({
+export const discussionBeforeLesson = /* @__PURE__ */ defineRule({
   id: "highland/discussion-before-lesson",
   subject: "visit",
   defaultSeverity: "error",
@@ -40,19 +40,19 @@ export const discussionBeforeLesson = defineRule({
     const { visitDay, focus, purpose } = visit;
     if (visitDay === undefined) return;
     if (focus === undefined) {
-      findings.missing(["focus"], "discussion-focus-missing", { visitDay }, "discussion-hint");
+      findings.missing(["focus"], "discussion-focus-missing", { visitDay });
     } else {
       if (focus.agreedOn > visitDay) {
-        findings.breach(["focus", "agreedOn"], "focus-late", { agreedOn: focus.agreedOn, visitDay }, "discussion-hint");
+        findings.breach(["focus", "agreedOn"], "discussion-focus-late", { agreedOn: focus.agreedOn, visitDay });
       }
       if (focus.whoDoesWhat === undefined) {
-        findings.missing(["focus", "whoDoesWhat"], "discussion-roles-missing", { visitDay }, "discussion-hint");
+        findings.missing(["focus", "whoDoesWhat"], "discussion-roles-missing", { visitDay });
       }
     }
     if (purpose === undefined) {
-      findings.missing(["purpose"], "discussion-purpose-missing", { visitDay }, "discussion-hint");
+      findings.missing(["purpose"], "discussion-purpose-missing", { visitDay });
     } else if (purpose.sharedOn > visitDay) {
-      findings.breach(["purpose", "sharedOn"], "purpose-shared-late", { sharedOn: purpose.sharedOn, visitDay }, "discussion-hint");
+      findings.breach(["purpose", "sharedOn"], "discussion-purpose-shared-late", { sharedOn: purpose.sharedOn, visitDay });
     }
   },
 });

@@ -23,7 +23,7 @@ import { nameOf } from "../../wording.js";
  * finding?.path; // ["staff", 0]
  * ```
  */
-export const extendedSharingTwice = defineRule({
+export const extendedSharingTwice = /* @__PURE__ */ defineRule({
   id: "highland/extended-sharing-twice",
   subject: "session",
   defaultSeverity: "warning",
@@ -52,7 +52,6 @@ export const extendedSharingTwice = defineRule({
           ["staff", index],
           "sharing-short",
           { person: nameOf(member), observer, observed, needed, session: session.name ?? `${session.start}–${session.end}` },
-          "sharing-hint",
         );
       }
     });

@@ -22,7 +22,7 @@ import { defineRule } from "../../rule.js";
  * finding?.message; // "The dialogue agreed 4 improvement steps; a manageable number is at most 3."
  * ```
  */
-export const manageableImprovementSteps = defineRule({
+export const manageableImprovementSteps = /* @__PURE__ */ defineRule({
   id: "highland/manageable-improvement-steps",
   subject: "visit",
   defaultSeverity: "warning",
@@ -51,11 +51,11 @@ export const manageableImprovementSteps = defineRule({
     const { min, max } = options.improvementSteps;
     const steps = dialogue.improvementSteps;
     if (steps === undefined) {
-      if (min > 0) findings.missing(["dialogue", "improvementSteps"], "steps-missing", {}, "steps-hint");
+      if (min > 0) findings.missing(["dialogue", "improvementSteps"], "steps-missing", {});
     } else if (steps.length < min) {
-      findings.breach(["dialogue", "improvementSteps"], "steps-too-few", { count: steps.length, min }, "steps-hint");
+      findings.breach(["dialogue", "improvementSteps"], "steps-too-few", { count: steps.length, min });
     } else if (steps.length > max) {
-      findings.breach(["dialogue", "improvementSteps"], "steps-too-many", { count: steps.length, max }, "steps-hint");
+      findings.breach(["dialogue", "improvementSteps"], "steps-too-many", { count: steps.length, max });
     }
   },
 });

@@ -21,7 +21,7 @@ import { nameOf } from "../../wording.js";
  * finding?.path; // ["visitors", 0, "role"]
  * ```
  */
-export const trustedPartner = defineRule({
+export const trustedPartner = /* @__PURE__ */ defineRule({
   id: "highland/trusted-partner",
   subject: "visit",
   defaultSeverity: "error",
@@ -50,13 +50,12 @@ export const trustedPartner = defineRule({
               "list.or",
             ),
           },
-          "partner-hint",
         );
       }
       if (visitor.trustedByTeacher === undefined) {
-        findings.missing(["visitors", index, "trustedByTeacher"], "partner-trust-missing", { teacher, person: nameOf(visitor) }, "partner-hint");
+        findings.missing(["visitors", index, "trustedByTeacher"], "partner-trust-missing", { teacher, person: nameOf(visitor) });
       } else if (!visitor.trustedByTeacher) {
-        findings.breach(["visitors", index, "trustedByTeacher"], "partner-not-trusted", { teacher, person: nameOf(visitor) }, "partner-hint");
+        findings.breach(["visitors", index, "trustedByTeacher"], "partner-not-trusted", { teacher, person: nameOf(visitor) });
       }
     });
   },

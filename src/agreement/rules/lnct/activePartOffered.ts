@@ -20,7 +20,7 @@ import { defineRule } from "../../rule.js";
  * finding?.severity; // "warning"
  * ```
  */
-export const activePartOffered = defineRule({
+export const activePartOffered = /* @__PURE__ */ defineRule({
   id: "lnct/active-part-offered",
   subject: "visit",
   defaultSeverity: "warning",
@@ -33,9 +33,9 @@ export const activePartOffered = defineRule({
   inspect(visit, _inspection, findings) {
     if (visit.visitDay === undefined) return;
     if (visit.activePartOffered === undefined) {
-      findings.missing(["activePartOffered"], "active-part-missing", {}, "active-part-hint");
+      findings.missing(["activePartOffered"], "active-part-missing", {});
     } else if (!visit.activePartOffered) {
-      findings.breach(["activePartOffered"], "active-part-not-offered", {}, "active-part-hint");
+      findings.breach(["activePartOffered"], "active-part-not-offered", {});
     }
   },
 });

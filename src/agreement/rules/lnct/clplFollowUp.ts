@@ -20,7 +20,7 @@ import { defineRule } from "../../rule.js";
  * finding?.severity; // "info"
  * ```
  */
-export const clplFollowUp = defineRule({
+export const clplFollowUp = /* @__PURE__ */ defineRule({
   id: "lnct/clpl-follow-up",
   subject: "visit",
   defaultSeverity: "info",
@@ -34,7 +34,7 @@ export const clplFollowUp = defineRule({
     const steps = visit.dialogue?.improvementSteps;
     if (steps === undefined || steps.length === 0) return;
     if (visit.clplFollowUp === undefined || visit.clplFollowUp.length === 0) {
-      findings.missing(["clplFollowUp"], "clpl-missing", { count: steps.length }, "clpl-hint");
+      findings.missing(["clplFollowUp"], "clpl-missing", { count: steps.length });
     }
   },
 });

@@ -22,7 +22,7 @@ import { defineRule } from "../../rule.js";
  * finding?.path; // ["concerns", 0, "resolution"]
  * ```
  */
-export const concernResolvedAtSchoolLevel = defineRule({
+export const concernResolvedAtSchoolLevel = /* @__PURE__ */ defineRule({
   id: "lnct/concern-resolved-at-school-level",
   subject: "visit",
   defaultSeverity: "warning",
@@ -63,7 +63,6 @@ export const concernResolvedAtSchoolLevel = defineRule({
             ["concerns", index, "resolution"],
             "concern-open-at-close",
             { raisedOn: concern.raisedOn, about: concern.about, closedOn: visit.closedOn },
-            "concern-hint",
           );
         }
       } else if (resolution.level !== "school") {
@@ -71,7 +70,6 @@ export const concernResolvedAtSchoolLevel = defineRule({
           ["concerns", index, "resolution", "level"],
           "concern-escalated",
           { raisedOn: concern.raisedOn, about: concern.about, level: findings.word(`level.${resolution.level}`) },
-          "concern-hint",
         );
       }
     });

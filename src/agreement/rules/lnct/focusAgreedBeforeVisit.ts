@@ -20,7 +20,7 @@ import { defineRule } from "../../rule.js";
  * finding?.message; // "Focus areas and feedback arrangements were not agreed before the visit on 2027-03-18."
  * ```
  */
-export const focusAgreedBeforeVisit = defineRule({
+export const focusAgreedBeforeVisit = /* @__PURE__ */ defineRule({
   id: "lnct/focus-agreed-before-visit",
   subject: "visit",
   defaultSeverity: "error",
@@ -34,9 +34,9 @@ export const focusAgreedBeforeVisit = defineRule({
     const { visitDay, focus } = visit;
     if (visitDay === undefined) return;
     if (focus === undefined) {
-      findings.missing(["focus"], "focus-missing", { visitDay }, "focus-hint");
+      findings.missing(["focus"], "focus-missing", { visitDay });
     } else if (focus.agreedOn > visitDay) {
-      findings.breach(["focus", "agreedOn"], "focus-late", { agreedOn: focus.agreedOn, visitDay }, "focus-hint");
+      findings.breach(["focus", "agreedOn"], "focus-late", { agreedOn: focus.agreedOn, visitDay });
     }
   },
 });

@@ -22,7 +22,7 @@ import { defineRule } from "../../rule.js";
  * finding?.message; // "The visitor stayed 55 minutes; 30 minutes were agreed."
  * ```
  */
-export const lengthAgreedInAdvance = defineRule({
+export const lengthAgreedInAdvance = /* @__PURE__ */ defineRule({
   id: "lnct/length-agreed-in-advance",
   subject: "visit",
   defaultSeverity: "error",
@@ -36,15 +36,15 @@ export const lengthAgreedInAdvance = defineRule({
     const { visitDay, length } = visit;
     if (visitDay === undefined) return;
     if (length === undefined) {
-      findings.missing(["length"], "length-missing", { visitDay }, "length-hint");
+      findings.missing(["length"], "length-missing", { visitDay });
       return;
     }
     if (length.agreedOn > visitDay) {
-      findings.breach(["length", "agreedOn"], "length-late", { agreedOn: length.agreedOn, visitDay }, "length-hint");
+      findings.breach(["length", "agreedOn"], "length-late", { agreedOn: length.agreedOn, visitDay });
     }
     const stayed = visit.observation?.minutesInClass;
     if (stayed !== undefined && stayed > length.minutes) {
-      findings.breach(["observation", "minutesInClass"], "length-exceeded", { stayed, agreed: length.minutes }, "length-hint");
+      findings.breach(["observation", "minutesInClass"], "length-exceeded", { stayed, agreed: length.minutes });
     }
   },
 });

@@ -18,7 +18,7 @@ import { defineRule } from "../../rule.js";
  * finding?.message; // "1 grade(s) or score(s) were recorded: Pace."
  * ```
  */
-export const noGradesOrTickBoxes = defineRule({
+export const noGradesOrTickBoxes = /* @__PURE__ */ defineRule({
   id: "lnct/no-grades-or-tick-boxes",
   subject: "visit",
   defaultSeverity: "error",
@@ -35,14 +35,13 @@ export const noGradesOrTickBoxes = defineRule({
   inspect(visit, _inspection, findings) {
     const observation = visit.observation;
     if (observation === undefined) return;
-    if (observation.notes === "tick-box") findings.breach(["observation", "notes"], "tick-box-notes", {}, "grading-hint");
+    if (observation.notes === "tick-box") findings.breach(["observation", "notes"], "tick-box-notes", {});
     const grades = observation.grades;
     if (grades !== undefined && grades.length > 0) {
       findings.breach(
         ["observation", "grades"],
         "grades-given",
         { count: grades.length, criteria: grades.map((grade) => grade.criterion).join(", ") },
-        "grading-hint",
       );
     }
   },

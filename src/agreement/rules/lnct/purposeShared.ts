@@ -22,7 +22,7 @@ import { nameOf } from "../../wording.js";
  * finding?.message; // "The purpose was not shared with Ms Chan."
  * ```
  */
-export const purposeShared = defineRule({
+export const purposeShared = /* @__PURE__ */ defineRule({
   id: "lnct/purpose-shared",
   subject: "visit",
   defaultSeverity: "error",
@@ -36,16 +36,16 @@ export const purposeShared = defineRule({
     const { visitDay, purpose } = visit;
     if (visitDay === undefined) return;
     if (purpose === undefined) {
-      findings.missing(["purpose"], "purpose-missing", { visitDay }, "purpose-hint");
+      findings.missing(["purpose"], "purpose-missing", { visitDay });
       return;
     }
     const everyone = [visit.observedTeacher, ...visit.visitors];
     if (!everyone.every((person) => purpose.sharedWith.includes(person.id))) {
       const notTold = everyone.filter((person) => !purpose.sharedWith.includes(person.id)).map(nameOf);
-      findings.breach(["purpose", "sharedWith"], "purpose-not-shared-with", { people: findings.list(notTold) }, "purpose-hint");
+      findings.breach(["purpose", "sharedWith"], "purpose-not-shared-with", { people: findings.list(notTold) });
     }
     if (purpose.sharedOn > visitDay) {
-      findings.breach(["purpose", "sharedOn"], "purpose-shared-late", { sharedOn: purpose.sharedOn, visitDay }, "purpose-hint");
+      findings.breach(["purpose", "sharedOn"], "purpose-shared-late", { sharedOn: purpose.sharedOn, visitDay });
     }
   },
 });

@@ -28,7 +28,7 @@ import { schoolDaysBetween } from "../../../calendar/schoolDaysBetween.js";
  * finding?.path; // ["schoolImprovementAgreedOn"]
  * ```
  */
-export const schoolImprovementAgreedAtSessionStart = defineRule({
+export const schoolImprovementAgreedAtSessionStart = /* @__PURE__ */ defineRule({
   id: "lnct/school-improvement-agreed-at-session-start",
   subject: "visit",
   defaultSeverity: "error",
@@ -48,7 +48,7 @@ export const schoolImprovementAgreedAtSessionStart = defineRule({
     if (visit.relatesToSchoolImprovement !== true) return;
     const agreedOn = visit.schoolImprovementAgreedOn;
     if (agreedOn === undefined) {
-      findings.missing(["schoolImprovementAgreedOn"], "school-improvement-agreement-missing", {}, "school-improvement-hint");
+      findings.missing(["schoolImprovementAgreedOn"], "school-improvement-agreement-missing", {});
       return;
     }
     if (session === undefined) return;
@@ -58,7 +58,6 @@ export const schoolImprovementAgreedAtSessionStart = defineRule({
         ["schoolImprovementAgreedOn"],
         "school-improvement-agreed-late",
         { agreedOn, window: options.schoolImprovementWithinSchoolDays, sessionStart: session.start },
-        "school-improvement-hint",
       );
     }
   },

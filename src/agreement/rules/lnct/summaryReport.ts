@@ -21,7 +21,7 @@ import { defineRule } from "../../rule.js";
  * finding?.message; // "The session 2026/27 has no summary report of findings, produced or due."
  * ```
  */
-export const summaryReport = defineRule({
+export const summaryReport = /* @__PURE__ */ defineRule({
   id: "lnct/summary-report",
   subject: "session",
   defaultSeverity: "warning",
@@ -35,9 +35,9 @@ export const summaryReport = defineRule({
     const report = session.summaryReport;
     if (report?.producedOn !== undefined) return;
     if (report?.dueOn === undefined) {
-      findings.missing(["session", "summaryReport"], "summary-report-missing", { session: session.name ?? `${session.start}–${session.end}` }, "summary-report-hint");
+      findings.missing(["session", "summaryReport"], "summary-report-missing", { session: session.name ?? `${session.start}–${session.end}` });
     } else if (asOf !== undefined && asOf > report.dueOn) {
-      findings.breach(["session", "summaryReport", "dueOn"], "summary-report-overdue", { dueOn: report.dueOn, asOf }, "summary-report-hint");
+      findings.breach(["session", "summaryReport", "dueOn"], "summary-report-overdue", { dueOn: report.dueOn, asOf });
     }
   },
 });

@@ -22,7 +22,7 @@ import { defineRule } from "../../rule.js";
  * finding?.path; // ["timingAgreedOn"]
  * ```
  */
-export const timingAgreedInAdvance = defineRule({
+export const timingAgreedInAdvance = /* @__PURE__ */ defineRule({
   id: "lnct/timing-agreed-in-advance",
   subject: "visit",
   defaultSeverity: "error",
@@ -36,13 +36,12 @@ export const timingAgreedInAdvance = defineRule({
     const { visitDay, timingAgreedOn } = visit;
     if (visitDay === undefined) return;
     if (timingAgreedOn === undefined) {
-      findings.missing(["timingAgreedOn"], "timing-missing", { visitDay }, "timing-hint");
+      findings.missing(["timingAgreedOn"], "timing-missing", { visitDay });
     } else if (daysBetween(timingAgreedOn, visitDay) < options.minimumNoticeDays) {
       findings.breach(
         ["timingAgreedOn"],
         "timing-late",
         { agreedOn: timingAgreedOn, visitDay, notice: options.minimumNoticeDays },
-        "timing-hint",
       );
     }
   },

@@ -23,7 +23,7 @@ import { visitTookPlace } from "../../visitTookPlace.js";
  * finding?.path; // ["visitDay"]
  * ```
  */
-export const visitDateNoted = defineRule({
+export const visitDateNoted = /* @__PURE__ */ defineRule({
   id: "lnct/visit-date-noted",
   subject: "visit",
   defaultSeverity: "error",
@@ -41,6 +41,6 @@ export const visitDateNoted = defineRule({
     failing: { input: visitWith({ visitDay: undefined }) },
   },
   inspect(visit, { asOf }, findings) {
-    if (visit.visitDay === undefined && visitTookPlace(visit, asOf)) findings.breach(["visitDay"], "date-missing", {}, "date-hint");
+    if (visit.visitDay === undefined && visitTookPlace(visit, asOf)) findings.breach(["visitDay"], "date-missing", {});
   },
 });

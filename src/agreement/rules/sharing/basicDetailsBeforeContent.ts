@@ -21,7 +21,7 @@ import { defineRule } from "../../rule.js";
  * finding?.path; // ["basicDetails", "confirmedOn"]
  * ```
  */
-export const basicDetailsBeforeContent = defineRule({
+export const basicDetailsBeforeContent = /* @__PURE__ */ defineRule({
   id: "sharing/basic-details-before-content",
   subject: "plan",
   defaultSeverity: "error",
@@ -38,9 +38,9 @@ export const basicDetailsBeforeContent = defineRule({
     if (contentOn === undefined) return;
     const basicOn = plan.basicDetails?.confirmedOn;
     if (basicOn === undefined) {
-      findings.missing(["basicDetails", "confirmedOn"], "content-before-basic-details", { contentOn }, "content-hint");
+      findings.missing(["basicDetails", "confirmedOn"], "content-before-basic-details", { contentOn });
     } else if (basicOn > contentOn) {
-      findings.breach(["content", "confirmedOn"], "content-before-basic-details-day", { contentOn, basicOn }, "content-hint");
+      findings.breach(["content", "confirmedOn"], "content-before-basic-details-day", { contentOn, basicOn });
     }
   },
 });

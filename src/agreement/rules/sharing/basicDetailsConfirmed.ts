@@ -21,7 +21,7 @@ const details = ["date", "durationMinutes", "participants", "medium"] as const;
  * findings.map((finding) => finding.path); // [["basicDetails", "medium"]]
  * ```
  */
-export const basicDetailsConfirmed = defineRule({
+export const basicDetailsConfirmed = /* @__PURE__ */ defineRule({
   id: "sharing/basic-details-confirmed",
   subject: "plan",
   defaultSeverity: "error",
@@ -42,7 +42,6 @@ export const basicDetailsConfirmed = defineRule({
           ["basicDetails", detail],
           "basic-detail-missing",
           { confirmedOn: basics.confirmedOn, detail: findings.word(`detail.${detail}`) },
-          "basic-details-hint",
         );
       }
     }

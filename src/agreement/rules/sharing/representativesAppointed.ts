@@ -14,7 +14,7 @@ import { defineRule } from "../../rule.js";
  * finding?.message; // "Hillside College has no representative in the working group."
  * ```
  */
-export const representativesAppointed = defineRule({
+export const representativesAppointed = /* @__PURE__ */ defineRule({
   id: "sharing/representatives-appointed",
   subject: "plan",
   defaultSeverity: "error",
@@ -29,7 +29,7 @@ export const representativesAppointed = defineRule({
   inspect(plan, _inspection, findings) {
     plan.schools.forEach((school, index) => {
       if (school.representatives === undefined || school.representatives.length === 0) {
-        findings.missing(["schools", index, "representatives"], "representatives-missing", { school: school.name }, "representatives-hint");
+        findings.missing(["schools", index, "representatives"], "representatives-missing", { school: school.name });
       }
     });
   },

@@ -12,6 +12,8 @@ describe("lnct/active-part-offered (A4)", () => {
       {
         ruleId: "lnct/active-part-offered",
         severity: "warning",
+        code: "agreement/active-part-not-offered",
+        params: {},
         message: "The visitor was not offered an active part in the lesson.",
         path: ["activePartOffered"],
         source: { document: "lnct-agreement", clause: "A4" },

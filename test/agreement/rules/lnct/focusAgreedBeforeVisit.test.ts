@@ -17,6 +17,8 @@ describe("lnct/focus-agreed-before-visit (A3)", () => {
       {
         ruleId: "lnct/focus-agreed-before-visit",
         severity: "error",
+        code: "agreement/focus-missing",
+        params: { visitDay: "2027-03-18" },
         message: "Focus areas and feedback arrangements were not agreed before the visit on 2027-03-18.",
         path: ["focus"],
         source: A3,
