@@ -14,10 +14,26 @@ const localesByTag = { en, "zh-Hant": zhHant } as const satisfies Readonly<Recor
 /** A tag `--locale` accepts. */
 export type LocaleTag = keyof typeof localesByTag;
 
-/** The tags `--locale` accepts, in the order the help lists them. */
+/**
+ * The tags `--locale` accepts, in the order the help lists them.
+ *
+ * @example
+ * ```ts
+ * localeTags.join(", "); // "en, zh-Hant"
+ * ```
+ */
 export const localeTags: readonly LocaleTag[] = Object.keys(localesByTag) as LocaleTag[];
 
-/** The locale of a tag given to `--locale`, or `undefined` for a tag the program does not offer. */
+/**
+ * The locale of a tag given to `--locale`, or `undefined` for a tag the
+ * program does not offer.
+ *
+ * @example
+ * ```ts
+ * localeOfTag("zh-Hant"); // zhHant
+ * localeOfTag("zh-TW"); // undefined
+ * ```
+ */
 export function localeOfTag(tag: string): Locale | undefined {
   return Object.hasOwn(localesByTag, tag) ? localesByTag[tag as LocaleTag] : undefined;
 }
