@@ -71,7 +71,7 @@ describe("reading inputs in Traditional Chinese", () => {
   it("lists the built-in names with the Chinese list mark, and gives the Chinese edition of a built-in survey", async () => {
     await expect(readSurvey(host, "wows", zhHant)).rejects.toThrow("--survey: 不明的問卷「wows」：請提供內置問卷（joint-school-evaluation、wows-and-wonders）或問卷檔案");
     const survey = await readSurvey(host, "joint-school-evaluation", zhHant);
-    expect(survey).toBe(localizeSurvey(jointSchoolEvaluationSurvey, zhHant));
+    expect(survey).toEqual(localizeSurvey(jointSchoolEvaluationSurvey, zhHant));
     expect(survey.title).toBe("聯校專業分享活動：評估問卷");
   });
 });
