@@ -3,7 +3,8 @@
  * command, its options and its files. Internal module.
  */
 import { parseArgs } from "node:util";
-import { LocaleSchema, locales, type Locale } from "../text/locale.js";
+import { en, type Locale } from "../text/locale.js";
+import { localeOfTag, localeTags } from "./locales.js";
 import { say, sayList } from "./message.js";
 import { UnusableInput } from "./unusable.js";
 
@@ -97,10 +98,10 @@ function localeAt(argv: readonly string[], index: number): { readonly length: 1 
  * command; the last one counts), and the other arguments; English without
  * one. Arguments after `--` are files, never options. Throws an
  * {@link UnusableInput} (in English: the language is what is wrong) for a
- * locale that is not one of {@link locales} or a `--locale` without a value.
+ * tag that is not one of {@link localeTags} or a `--locale` without a value.
  */
 export function localeIn(argv: readonly string[]): { readonly locale: Locale; readonly rest: readonly string[] } {
-  let locale: Locale = "en";
+  let locale: Locale = en;
   const rest: string[] = [];
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] as string;
@@ -113,10 +114,10 @@ export function localeIn(argv: readonly string[]): { readonly locale: Locale; re
       rest.push(argument);
       continue;
     }
-    if (found.value === undefined) throw UnusableInput.of("--locale", say("unusable.option-value", { option: "--locale" }, "en"));
-    const parsed = LocaleSchema.safeParse(found.value);
-    if (!parsed.success) throw UnusableInput.of("--locale", say("unusable.locale", { locale: found.value, locales: sayList(locales, "en") }, "en"));
-    locale = parsed.data;
+    if (found.value === undefined) throw UnusableInput.of("--locale", say("unusable.option-value", { option: "--locale" }, en));
+    const asked = localeOfTag(found.value);
+    if (asked === undefined) throw UnusableInput.of("--locale", say("unusable.locale", { locale: found.value, locales: sayList(localeTags, en) }, en));
+    locale = asked;
     index += found.length - 1;
   }
   return { locale, rest };

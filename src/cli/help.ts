@@ -5,13 +5,14 @@ import { builtinPolicies } from "../agreement/builtinPolicies.js";
 import { jsonSchemaNames } from "../schemas/toJSONSchema.js";
 import type { CommandName } from "./arguments.js";
 import { builtinSurveys, builtinTemplates } from "./inputs.js";
-import { locales, type Locale } from "../text/locale.js";
+import { en, type Locale } from "../text/locale.js";
+import { localeTags } from "./locales.js";
 import { say, sayList } from "./message.js";
 
 /** The help of `topic`, or of the program when there is none. */
-export function helpText(topic: CommandName | undefined, locale: Locale = "en"): string {
+export function helpText(topic: CommandName | undefined, locale: Locale = en): string {
   const params = {
-    locales: sayList(locales, locale),
+    locales: sayList(localeTags, locale),
     kinds: sayList(jsonSchemaNames, locale),
     policies: sayList(Object.keys(builtinPolicies), locale),
     templates: sayList(Object.keys(builtinTemplates), locale),

@@ -13,7 +13,7 @@ import { schemaCommand } from "./commands/schema.js";
 import { readValidateInput, validateCommand } from "./commands/validate.js";
 import { helpText } from "./help.js";
 import type { CliHost } from "./host.js";
-import type { Locale } from "../text/locale.js";
+import { en, type Locale } from "../text/locale.js";
 import { localeIn, readArguments, type Invocation } from "./arguments.js";
 import { say } from "./message.js";
 import { lines, type CliOutput } from "./output.js";
@@ -48,7 +48,7 @@ async function invoke(invocation: Exclude<Invocation, { command: "help" }>, host
 export async function runCli(argv: readonly string[], host: CliHost): Promise<CliOutput> {
   let invocation: Invocation | undefined;
   // English until --locale is read, and for a --locale that cannot be used.
-  let locale: Locale = "en";
+  let locale: Locale = en;
   try {
     locale = localeIn(argv).locale;
     invocation = readArguments(argv);

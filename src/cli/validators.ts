@@ -18,14 +18,17 @@ import { validateVisit } from "../agreement/validateVisit.js";
 import type { PlainDate } from "../calendar/plainDate.js";
 import { parseSchoolCalendar, type SchoolCalendar } from "../calendar/schoolCalendar.js";
 import { DiagnosticSchema, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnosticTemplates } from "../diagnostics/message.js";
 import { parseInput } from "../diagnostics/parseInput.js";
 import { parseAccumulator } from "../feedback/accumulator.js";
+import { feedbackTemplates } from "../feedback/message.js";
 import { FeedbackResponseSchema } from "../feedback/response.js";
 import { parseSurvey } from "../feedback/survey.js";
 import { ResponsesSchema } from "../schemas/models.js";
 import { parsePlanTemplate } from "../timeline/planTemplate.js";
 import { parseTimeline } from "../timeline/timeline.js";
-import type { Locale } from "../text/locale.js";
+import { en, type Locale } from "../text/locale.js";
+import type { TemplateLookup } from "../text/templates.js";
 import type { DocumentKind } from "./kinds.js";
 
 /** What records are judged with (a policy, a calendar, a day), and the language of the findings. */
@@ -60,13 +63,16 @@ function contextOf(settings: ValidationSettings): ValidationContext {
 }
 
 function localeOf(settings: ValidationSettings): Locale {
-  return settings.locale ?? "en";
+  return settings.locale ?? en;
 }
 
-/** A check of `schema` alone: the problems it finds, in the settings' language. */
-function schemaOnly(schema: z.ZodType): (input: unknown, settings: ValidationSettings) => readonly Diagnostic[] {
+/**
+ * A check of `schema` alone: the problems it finds, in the settings'
+ * language, written from the templates of the capability the schema belongs to.
+ */
+function schemaOnly(schema: z.ZodType, templates: TemplateLookup): (input: unknown, settings: ValidationSettings) => readonly Diagnostic[] {
   return (input, settings) => {
-    const parsed = parseInput(schema, input, localeOf(settings));
+    const parsed = parseInput(schema, input, localeOf(settings), templates);
     return parsed.success ? [] : parsed.diagnostics;
   };
 }
@@ -81,7 +87,7 @@ export const validators: { readonly [K in DocumentKind]: (input: unknown, settin
   timeline: (input, settings) => parseTimeline(input, { locale: localeOf(settings) }).diagnostics,
   visit: (input, settings) => validateVisit(input, policyFor("visit", settings, classroomVisitPolicy), contextOf(settings)).diagnostics,
   session: (input, settings) => {
-    const file = parseInput(SessionFileSchema, input, localeOf(settings));
+    const file = parseInput(SessionFileSchema, input, localeOf(settings), diagnosticTemplates);
     if (!file.success) return file.diagnostics;
     const { session, staff, visits } = file.data;
     return validateSession(visits, {
@@ -96,8 +102,8 @@ export const validators: { readonly [K in DocumentKind]: (input: unknown, settin
   plan: (input, settings) => validatePlan(input, policyFor("plan", settings, jointSchoolSharingPolicy), contextOf(settings)).diagnostics,
   policy: (input, settings) => parsePolicy(input, { locale: localeOf(settings) }).diagnostics,
   survey: (input, settings) => parseSurvey(input, { locale: localeOf(settings) }).diagnostics,
-  response: schemaOnly(FeedbackResponseSchema),
-  responses: schemaOnly(ResponsesSchema),
+  response: schemaOnly(FeedbackResponseSchema, feedbackTemplates),
+  responses: schemaOnly(ResponsesSchema, feedbackTemplates),
   accumulator: (input, settings) => parseAccumulator(input, { locale: localeOf(settings) }).diagnostics,
-  diagnostic: schemaOnly(DiagnosticSchema),
+  diagnostic: schemaOnly(DiagnosticSchema, diagnosticTemplates),
 };

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { zhHant } from "collegiate/locales/zh-Hant";
+import { en } from "../../src/text/locale.js";
 import { readArguments } from "../../src/cli/arguments.js";
 import { UnusableInput } from "../../src/cli/unusable.js";
 
@@ -18,7 +20,7 @@ describe("readArguments", () => {
       command: "validate",
       options: { "as-of": "2027-03-01", json: true },
       files: ["plans", "a.visit.json"],
-      locale: "en",
+      locale: en,
     });
     expect(readArguments(["aggregate", "-", "--group-by", "school", "--group-by", "role"])).toMatchObject({
       command: "aggregate",
@@ -28,21 +30,21 @@ describe("readArguments", () => {
   });
 
   it("asks for help with no arguments, help, --help or -h, for the program or a command", () => {
-    expect(readArguments([])).toEqual({ command: "help", locale: "en", asked: false });
-    expect(readArguments(["--help"])).toEqual({ command: "help", locale: "en", asked: true });
-    expect(readArguments(["help", "ics"])).toEqual({ command: "help", topic: "ics", locale: "en", asked: true });
-    expect(readArguments(["schedule", "-h"])).toEqual({ command: "help", topic: "schedule", locale: "en", asked: true });
-    expect(readArguments(["schedule", "--locale", "en", "--help"])).toEqual({ command: "help", topic: "schedule", locale: "en", asked: true });
+    expect(readArguments([])).toEqual({ command: "help", locale: en, asked: false });
+    expect(readArguments(["--help"])).toEqual({ command: "help", locale: en, asked: true });
+    expect(readArguments(["help", "ics"])).toEqual({ command: "help", topic: "ics", locale: en, asked: true });
+    expect(readArguments(["schedule", "-h"])).toEqual({ command: "help", topic: "schedule", locale: en, asked: true });
+    expect(readArguments(["schedule", "--locale", "en", "--help"])).toEqual({ command: "help", topic: "schedule", locale: en, asked: true });
   });
 
   it("reads --locale before or after the command, with a space or =", () => {
-    expect(readArguments(["--locale", "zh-Hant", "validate", "a.visit.json"])).toEqual({ command: "validate", options: {}, files: ["a.visit.json"], locale: "zh-Hant" });
-    expect(readArguments(["validate", "a.visit.json", "--locale=zh-Hant", "--json"])).toEqual({ command: "validate", options: { json: true }, files: ["a.visit.json"], locale: "zh-Hant" });
-    expect(readArguments(["help", "ics", "--locale", "zh-Hant"])).toEqual({ command: "help", topic: "ics", locale: "zh-Hant", asked: true });
+    expect(readArguments(["--locale", "zh-Hant", "validate", "a.visit.json"])).toEqual({ command: "validate", options: {}, files: ["a.visit.json"], locale: zhHant });
+    expect(readArguments(["validate", "a.visit.json", "--locale=zh-Hant", "--json"])).toEqual({ command: "validate", options: { json: true }, files: ["a.visit.json"], locale: zhHant });
+    expect(readArguments(["help", "ics", "--locale", "zh-Hant"])).toEqual({ command: "help", topic: "ics", locale: zhHant, asked: true });
     // Given only a language, the program has nothing to do: the help explains the mistake.
-    expect(readArguments(["--locale", "zh-Hant"])).toEqual({ command: "help", locale: "zh-Hant", asked: false });
+    expect(readArguments(["--locale", "zh-Hant"])).toEqual({ command: "help", locale: zhHant, asked: false });
     // After --, arguments are files.
-    expect(readArguments(["validate", "--locale", "zh-Hant", "--", "--locale"])).toMatchObject({ files: ["--locale"], locale: "zh-Hant" });
+    expect(readArguments(["validate", "--locale", "zh-Hant", "--", "--locale"])).toMatchObject({ files: ["--locale"], locale: zhHant });
   });
 
   it("refuses unknown commands, options and locales, naming them", () => {

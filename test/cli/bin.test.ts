@@ -7,6 +7,8 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { zhHant } from "collegiate/locales/zh-Hant";
+import { en } from "../../src/text/locale.js";
 import {
   classroomVisitPolicy,
   jointSchoolSharingPolicy,
@@ -39,7 +41,7 @@ if (!calendarResult.ok) throw new Error("The sample plan directory's calendar is
 const calendar = calendarResult.value;
 
 /** What the library says of each file of the sample plan directory, called directly, with the directory's calendar. */
-function libraryDiagnostics(kind: string, value: unknown, locale: Locale = "en"): readonly Diagnostic[] {
+function libraryDiagnostics(kind: string, value: unknown, locale: Locale = en): readonly Diagnostic[] {
   switch (kind) {
     case "calendar":
       return parseSchoolCalendar(value, { locale }).diagnostics;
@@ -120,7 +122,7 @@ describe("the collegiate program", () => {
   it("speaks Traditional Chinese with --locale zh-Hant, with the same exit statuses", () => {
     const validated = collegiate(["validate", "examples/plans", "--locale", "zh-Hant"]);
     for (const sample of samples) {
-      expect(validated.stdout).toContain(formatDiagnostics(libraryDiagnostics(sample.kind, sample.value, "zh-Hant"), { locale: "zh-Hant" }));
+      expect(validated.stdout).toContain(formatDiagnostics(libraryDiagnostics(sample.kind, sample.value, zhHant), { locale: zhHant }));
     }
     // By hand, from the catalogues: the file's kind (觀課), then A1's finding, and the count of the English run above.
     expect(validated.stdout).toContain("examples/plans/visits/2027-03-10-wong.visit.json: 觀課\n✖ 錯誤  purpose.sharedWith  lnct/purpose-shared\n  觀課目的未有告知Mr Wong。\n");

@@ -3,8 +3,8 @@ import { exitCodeOf, jsonText, lines } from "../../src/cli/output.js";
 
 describe("output helpers", () => {
   it("exit with 1 only for findings of error severity", () => {
-    expect(exitCodeOf([{ ruleId: "x/y", severity: "warning", message: "w", path: [] }])).toBe(0);
-    expect(exitCodeOf([{ ruleId: "x/y", severity: "error", message: "e", path: [] }])).toBe(1);
+    expect(exitCodeOf([{ ruleId: "x/y", severity: "warning", code: "x/y", params: {}, message: "w", path: [] }])).toBe(0);
+    expect(exitCodeOf([{ ruleId: "x/y", severity: "error", code: "x/y", params: {}, message: "e", path: [] }])).toBe(1);
   });
 
   it("end text with one line break", () => {

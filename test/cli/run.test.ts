@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { helpText } from "../../src/cli/help.js";
 import { run } from "../support/cliHost.js";
 
@@ -24,10 +25,10 @@ describe("runCli", () => {
 
 describe("runCli --locale zh-Hant", () => {
   it("prints the help in Chinese, before or after the command", async () => {
-    expect(await run(["--help", "--locale", "zh-Hant"])).toEqual({ stdout: `${helpText(undefined, "zh-Hant")}\n`, stderr: "", exitCode: 0 });
+    expect(await run(["--help", "--locale", "zh-Hant"])).toEqual({ stdout: `${helpText(undefined, zhHant)}\n`, stderr: "", exitCode: 0 });
     expect((await run(["--locale", "zh-Hant", "validate", "-h"])).stdout).toMatch(/^用法：collegiate validate \[選項\] <檔案或資料夾>\.\.\.\n/);
     // Given only a language, there is nothing to do: the help goes to standard error with status 2.
-    expect(await run(["--locale", "zh-Hant"])).toEqual({ stdout: "", stderr: `${helpText(undefined, "zh-Hant")}\n`, exitCode: 2 });
+    expect(await run(["--locale", "zh-Hant"])).toEqual({ stdout: "", stderr: `${helpText(undefined, zhHant)}\n`, exitCode: 2 });
   });
 
   it("names an unknown command or option in Chinese", async () => {

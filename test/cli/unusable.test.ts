@@ -11,8 +11,8 @@ describe("UnusableInput", () => {
 
   it("keeps only the errors of a file that had to be valid", () => {
     const error = UnusableInput.fromDiagnostics("t.json", [
-      { ruleId: "x/a", severity: "error", message: "Broken.", path: ["a"] },
-      { ruleId: "x/b", severity: "warning", message: "Odd.", path: ["b"] },
+      { ruleId: "x/a", severity: "error", code: "x/a", params: {}, message: "Broken.", path: ["a"] },
+      { ruleId: "x/b", severity: "warning", code: "x/b", params: {}, message: "Odd.", path: ["b"] },
     ]);
     expect(error.problems).toEqual([{ source: "t.json", path: ["a"], message: "Broken." }]);
     expect(error.message).toBe("t.json: a: Broken.");

@@ -9,7 +9,7 @@ import { renderFeedbackReport } from "../../feedback/renderFeedbackReport.js";
 import { groupingAttributes, type GroupingAttribute } from "../../feedback/response.js";
 import type { FeedbackOptions } from "../../feedback/summarize.js";
 import type { Survey } from "../../feedback/survey.js";
-import type { Locale } from "../../text/locale.js";
+import { en, type Locale } from "../../text/locale.js";
 import type { OptionValues } from "../arguments.js";
 import type { CliHost } from "../host.js";
 import { readDocument, readSurvey } from "../inputs.js";
@@ -30,7 +30,7 @@ export interface AggregateInput {
 
 /** Runs `aggregate` on inputs already read: the report, with the findings on standard error. */
 export function aggregateCommand(input: AggregateInput): CliOutput {
-  const locale = input.locale ?? "en";
+  const locale = input.locale ?? en;
   const summary = aggregateFeedback(input.survey, input.responses, { ...input.options, locale });
   return {
     stdout: lines(renderFeedbackReport(summary, { format: input.format, locale })),

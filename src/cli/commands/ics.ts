@@ -5,7 +5,7 @@
 import { formatDiagnostics } from "../../diagnostics/formatDiagnostics.js";
 import { parseTimeline, type Timeline } from "../../timeline/timeline.js";
 import { toICalendar } from "../../timeline/toICalendar.js";
-import type { Locale } from "../../text/locale.js";
+import { en, type Locale } from "../../text/locale.js";
 import type { OptionValues } from "../arguments.js";
 import type { CliHost } from "../host.js";
 import { readDocument } from "../inputs.js";
@@ -30,7 +30,7 @@ export interface IcsInput {
 
 /** Runs `ics` on inputs already read: the iCalendar text, with the timeline's findings on standard error. */
 export function icsCommand(input: IcsInput): CliOutput {
-  const { timeline, dtstamp, uidDomain, calendarName, locale = "en" } = input;
+  const { timeline, dtstamp, uidDomain, calendarName, locale = en } = input;
   const ics = toICalendar(timeline, { dtstamp, uidDomain, locale, ...(calendarName === undefined ? {} : { calendarName }) });
   const exitCode = exitCodeOf(timeline.diagnostics);
   if (input.format === "json") return { stdout: jsonText({ ics, diagnostics: timeline.diagnostics }), stderr: "", exitCode };

@@ -10,7 +10,7 @@ import { scheduleBackward } from "../../timeline/scheduleBackward.js";
 import { scheduleForward } from "../../timeline/scheduleForward.js";
 import type { Timeline } from "../../timeline/timeline.js";
 import { timelineToMarkdown } from "../../timeline/timelineToMarkdown.js";
-import type { Locale } from "../../text/locale.js";
+import { en, type Locale } from "../../text/locale.js";
 import type { OptionValues } from "../arguments.js";
 import type { CliHost } from "../host.js";
 import { readCalendar, readDay, readTemplate } from "../inputs.js";
@@ -37,7 +37,7 @@ export interface ScheduleInput {
 
 /** Schedules the template: backward from the activity day or forward from the start day. */
 export function scheduleTimeline(input: ScheduleInput): Timeline {
-  const { calendar, template, anchorDay, asOf, compress, phaseLength, planId, school, people, locale = "en" } = input;
+  const { calendar, template, anchorDay, asOf, compress, phaseLength, planId, school, people, locale = en } = input;
   const plan = {
     calendar,
     locale,
@@ -55,7 +55,7 @@ export function scheduleTimeline(input: ScheduleInput): Timeline {
 export function scheduleCommand(input: ScheduleInput): CliOutput {
   const timeline = scheduleTimeline(input);
   const exitCode = exitCodeOf(timeline.diagnostics);
-  const options = { locale: input.locale ?? "en" };
+  const options = { locale: input.locale ?? en };
   const stdout =
     input.format === "json" ? jsonText(timeline) : lines(input.format === "markdown" ? timelineToMarkdown(timeline, options) : formatTimeline(timeline, options));
   return { stdout, stderr: "", exitCode };

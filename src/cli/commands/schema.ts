@@ -5,14 +5,14 @@
  * Internal module.
  */
 import { jsonSchemaNames, toJSONSchema } from "../../schemas/toJSONSchema.js";
-import type { Locale } from "../../text/locale.js";
+import { en, type Locale } from "../../text/locale.js";
 import { isDocumentKind } from "../kinds.js";
 import { say, sayList } from "../message.js";
 import { jsonText, lines, type CliOutput } from "../output.js";
 import { UnusableInput } from "../unusable.js";
 
 /** Runs `schema`: the schema of `kind`, or every kind with its title when none is given. */
-export function schemaCommand(files: readonly string[], locale: Locale = "en"): CliOutput {
+export function schemaCommand(files: readonly string[], locale: Locale = en): CliOutput {
   const [kind, ...more] = files;
   if (more.length > 0) throw UnusableInput.of("schema", say("unusable.one-file", {}, locale));
   if (kind === undefined) {

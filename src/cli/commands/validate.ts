@@ -7,7 +7,7 @@ import { formatDiagnostics } from "../../diagnostics/formatDiagnostics.js";
 import { hasErrors, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { parseSchoolCalendar } from "../../calendar/schoolCalendar.js";
 import { jsonSchemaNames } from "../../schemas/toJSONSchema.js";
-import type { Locale } from "../../text/locale.js";
+import { en, type Locale } from "../../text/locale.js";
 import type { OptionValues } from "../arguments.js";
 import type { JsonDocument } from "../documents.js";
 import type { CliHost } from "../host.js";
@@ -55,7 +55,7 @@ function count(reports: readonly FileReport[], severity: Diagnostic["severity"])
 
 /** Runs `validate` on documents already read: the findings of each file, then a count. */
 export function validateCommand(input: ValidateInput): CliOutput {
-  const locale = input.locale ?? "en";
+  const locale = input.locale ?? en;
   const reports = validateDocuments(input.documents, { ...input.settings, locale });
   const exitCode = exitCodeOf(reports.flatMap((report) => report.diagnostics));
   if (input.format === "json") return { stdout: jsonText({ ok: exitCode === 0, files: reports }), stderr: "", exitCode };

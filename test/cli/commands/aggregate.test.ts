@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { aggregateCommand } from "../../../src/cli/commands/aggregate.js";
 import { aggregateFeedback, jointSchoolEvaluationSurvey, localizeSurvey, renderFeedbackReport, wowsAndWondersSurvey } from "../../../src/feedback/index.js";
 import { run } from "../../support/cliHost.js";
@@ -62,8 +63,8 @@ describe("collegiate aggregate --locale zh-Hant", () => {
   it("counts into the Chinese edition of a built-in survey and reports in Chinese, with what was left out on standard error", async () => {
     const withBadAnswer = [...responses.slice(0, 37), { school: "Bay Primary", answers: { goals: 9 } }];
     const output = await run(["aggregate", "r.responses.json", "--survey", "joint-school-evaluation", "--locale", "zh-Hant"], { "r.responses.json": withBadAnswer });
-    const survey = localizeSurvey(jointSchoolEvaluationSurvey, "zh-Hant");
-    expect(output.stdout).toBe(renderFeedbackReport(aggregateFeedback(survey, withBadAnswer, { locale: "zh-Hant" }), { format: "markdown", locale: "zh-Hant" }));
+    const survey = localizeSurvey(jointSchoolEvaluationSurvey, zhHant);
+    expect(output.stdout).toBe(renderFeedbackReport(aggregateFeedback(survey, withBadAnswer, { locale: zhHant }), { format: "markdown", locale: zhHant }));
     // By hand: the report's heading and the Chinese edition's first question; 38 responses were given.
     expect(output.stdout).toMatch(/^# 回饋摘要：聯校專業分享活動：評估問卷\n\n共38人回應。\n/);
     expect(output.stdout).toContain("| 活動達到工作小組議定的目標。 |");

@@ -1,5 +1,6 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { icsCommand } from "../../../src/cli/commands/ics.js";
 import { defineSchoolCalendar } from "../../../src/calendar/index.js";
 import { jointSchoolSharing, scheduleBackward, toICalendar } from "../../../src/timeline/index.js";
@@ -51,10 +52,10 @@ describe("collegiate ics", () => {
 
 describe("collegiate ics --locale zh-Hant", () => {
   it("heads the events' tasks in Chinese and keeps the titles the timeline was scheduled with", async () => {
-    const chinese = scheduleBackward(jointSchoolSharing, { activityDay: "2027-03-18", calendar, locale: "zh-Hant" });
+    const chinese = scheduleBackward(jointSchoolSharing, { activityDay: "2027-03-18", calendar, locale: zhHant });
     const files = { "zh.timeline.json": chinese, "en.timeline.json": timeline };
     const output = await run(["ics", "zh.timeline.json", "--uid-domain", "harbour.example", "--locale", "zh-Hant"], files);
-    expect(output.stdout).toBe(toICalendar(chinese, { dtstamp: "2027-01-10T09:00:00Z", uidDomain: "harbour.example", locale: "zh-Hant" }));
+    expect(output.stdout).toBe(toICalendar(chinese, { dtstamp: "2027-01-10T09:00:00Z", uidDomain: "harbour.example", locale: zhHant }));
     expect(output.stdout).toContain("SUMMARY:S8 活動當日協調\r\n");
     expect(output.stdout).toContain("DESCRIPTION:對外工作：\\n- 主辦活動\r\n");
     // A timeline scheduled in English keeps its English titles: they are the timeline's data.
@@ -65,7 +66,7 @@ describe("collegiate ics --locale zh-Hant", () => {
   });
 
   it("prints the timeline's findings in Chinese on standard error, with status 1", async () => {
-    const closed = scheduleBackward(jointSchoolSharing, { activityDay: "2027-02-08", calendar, locale: "zh-Hant" });
+    const closed = scheduleBackward(jointSchoolSharing, { activityDay: "2027-02-08", calendar, locale: zhHant });
     const output = await run(["ics", "-", "--uid-domain", "harbour.example", "--locale", "zh-Hant"], {}, JSON.stringify(closed));
     expect(output.stderr).toMatch(/^✖ 錯誤 {2}activityDay {2}timeline\/activity-day-closed\n {2}活動日2027-02-08不是學校日：Lunar New Year holidays。\n/);
     expect(output.exitCode).toBe(1);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { scheduleCommand, scheduleTimeline } from "../../../src/cli/commands/schedule.js";
 import { defineSchoolCalendar, plainDate } from "../../../src/calendar/index.js";
 import { formatTimeline, jointSchoolSharing, peerCoachingProgramme, scheduleBackward } from "../../../src/timeline/index.js";
@@ -84,7 +85,7 @@ describe("collegiate schedule --locale zh-Hant", () => {
     // 18 March 2027 is a Thursday (四); the table's headings are the timeline catalogue's 階段, 名稱, 開始, 限期.
     expect(output.stdout).toMatch(/^聯校專業分享活動：活動日2027年3月18日（四）\n\n階段 {2}名稱 +開始 +限期\n/);
     expect(output.stdout).toMatch(/\nS8 {4}活動當日協調 +2027年3月18日（四） +2027年3月18日（四）\n/);
-    expect(output.stdout).toBe(`${formatTimeline(scheduleBackward(jointSchoolSharing, { activityDay: "2027-03-18", calendar, locale: "zh-Hant" }), { locale: "zh-Hant" })}\n`);
+    expect(output.stdout).toBe(`${formatTimeline(scheduleBackward(jointSchoolSharing, { activityDay: "2027-03-18", calendar, locale: zhHant }), { locale: zhHant })}\n`);
     expect(output.exitCode).toBe(0);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { schemaCommand } from "../../../src/cli/commands/schema.js";
 import { toJSONSchema } from "../../../src/schemas/index.js";
 import { run } from "../../support/cliHost.js";
@@ -32,7 +33,7 @@ describe("collegiate schema --locale zh-Hant", () => {
   });
 
   it("prints the same JSON Schema, whose descriptions are English in every locale", () => {
-    expect(JSON.parse(schemaCommand(["visit"], "zh-Hant").stdout)).toEqual(toJSONSchema("visit"));
+    expect(JSON.parse(schemaCommand(["visit"], zhHant).stdout)).toEqual(toJSONSchema("visit"));
   });
 
   it("names an unknown kind in Chinese, with status 2", async () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { sampleVisit } from "../../../src/agreement/exampleRecords.js";
 import { validateVisit } from "../../../src/agreement/index.js";
 import { validateCommand, validateDocuments } from "../../../src/cli/commands/validate.js";
-import { formatDiagnostics } from "../../../src/diagnostics/index.js";
+import { formatDiagnostics, localizeDiagnostics, type Diagnostic } from "../../../src/diagnostics/index.js";
 import { run } from "../../support/cliHost.js";
 
 const graded = { ...sampleVisit, observation: { notes: "tick-box" } };
@@ -90,7 +91,7 @@ describe("collegiate validate", () => {
 describe("collegiate validate --locale zh-Hant", () => {
   it("titles each file and counts the findings in Chinese, with the library's findings in Chinese", async () => {
     const output = await run(["validate", "-", "--kind", "visit", "--locale", "zh-Hant"], {}, JSON.stringify(graded));
-    const expected = formatDiagnostics(validateVisit(graded, undefined, { locale: "zh-Hant" }).diagnostics, { locale: "zh-Hant" });
+    const expected = formatDiagnostics(validateVisit(graded, undefined, { locale: zhHant }).diagnostics, { locale: zhHant });
     expect(output.stdout).toBe(`標準輸入: 觀課\n${expected}\n\n已檢查1個檔案：1項錯誤、0項警告、0項備註。\n`);
     // By hand, from the agreement and diagnostics catalogues: the tick-box notes break A5.
     expect(output.stdout).toContain("✖ 錯誤  observation.notes  lnct/no-grades-or-tick-boxes\n  課堂筆記以剔選表格記錄。\n  A5，《LNCT Agreement on Sharing Classroom Experience》\n");
@@ -119,5 +120,24 @@ describe("collegiate validate --locale zh-Hant", () => {
     // The calendar catalogue's weekday.unknown, in the calendar's own words.
     expect(calendarProblem.stderr).toMatch(/^collegiate: c\.calendar\.json: weekend\.0: 不明的星期名稱"funday"：應為 monday, /);
     expect((await run(["validate", "--locale", "zh-Hant"])).stderr).toMatch(/^collegiate: validate: 請提供最少一個檔案或資料夾（或以 - 表示標準輸入）\n/);
+  });
+});
+
+describe("collegiate validate --json, findings as data", () => {
+  const files = { "a.visit.json": graded, "r.response.json": { answers: 3 } };
+  type Report = { files: { diagnostics: Diagnostic[] }[] };
+
+  it("gives each finding its message code and parameters", async () => {
+    const report = JSON.parse((await run(["validate", "a.visit.json", "r.response.json", "--json"], files)).stdout) as Report;
+    const diagnostics = report.files.flatMap((file) => file.diagnostics);
+    // The visit's notes break A5 (a rule of the agreement); the response's answers are not a record (zod's own check).
+    expect(diagnostics.map((d) => d.code)).toEqual([expect.stringMatching(/^agreement\//), "zod/invalid_type"]);
+    expect(diagnostics[1]?.params).toMatchObject({ expected: "record", received: "number" });
+  });
+
+  it("prints with --locale zh-Hant what localizeDiagnostics writes from the English report", async () => {
+    const english = JSON.parse((await run(["validate", "a.visit.json", "r.response.json", "--json"], files)).stdout) as Report;
+    const chinese = JSON.parse((await run(["validate", "a.visit.json", "r.response.json", "--json", "--locale", "zh-Hant"], files)).stdout) as Report;
+    expect(english.files.map((file) => localizeDiagnostics(file.diagnostics, { locale: zhHant }))).toEqual(chinese.files.map((file) => file.diagnostics));
   });
 });
