@@ -1,4 +1,4 @@
-import type { Locale } from "../text/locale.js";
+import { en, type Locale } from "../text/locale.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { invalidInputMessage } from "./message.js";
 
@@ -31,7 +31,7 @@ export class InvalidInputError extends TypeError {
    * @param diagnostics - Every problem found.
    * @param locale - The language of the message's first line: `"en"` (the default) or `"zh-Hant"`.
    */
-  constructor(what: string, diagnostics: readonly Diagnostic[], locale: Locale = "en") {
+  constructor(what: string, diagnostics: readonly Diagnostic[], locale: Locale = en) {
     const lines = diagnostics.map(
       (d) => `  - ${d.path.length > 0 ? `${d.path.join(".")}: ` : ""}${d.message}`,
     );

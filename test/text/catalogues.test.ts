@@ -12,7 +12,8 @@ import { diagnosticMessages, invalidInputMessages } from "../../src/diagnostics/
 import { diagnosticMessagesZhHant, invalidInputMessagesZhHant } from "../../src/diagnostics/messages.zh-Hant.js";
 import { agreementMessages, agreementMessagesZhHant } from "../../src/agreement/index.js";
 import { feedbackMessages, feedbackMessagesZhHant } from "../../src/feedback/index.js";
-import { machineMessages, machineMessagesZhHant } from "../../src/machines/index.js";
+import { machineMessages } from "../../src/machines/messages.js";
+import { machineMessagesZhHant } from "../../src/machines/messages.zh-Hant.js";
 import { cliMessages } from "../../src/cli/messages.js";
 import { cliMessagesZhHant } from "../../src/cli/messages.zh-Hant.js";
 import { formatList, formatMessage, messageReader, placeholdersOf } from "../../src/text/formatMessage.js";
