@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { checkedLocale, type Locale } from "../text/locale.js";
+import { optionsLocale } from "../diagnostics/localizeDiagnostics.js";
+import type { Locale } from "../text/locale.js";
 import type { EventOf, Machine } from "./defineMachine.js";
 import type { SnapshotOf } from "./snapshot.js";
 import { eventTypeOf, isRecord, notAList, snapshotRefusal } from "./checkInput.js";
@@ -54,7 +55,7 @@ export type EventAvailability<TEvent> =
 export interface AvailableEventsOptions<TEvent> {
   /** The moment to ask about, used to build events that need only `type` and `at`. */
   readonly at: string;
-  /** The language of the refusals: `"en"` (the default) or `"zh-Hant"`. */
+  /** The language of the refusals: `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own. */
   readonly locale?: Locale;
   /** Candidate events to evaluate in full (for events whose guards read their payload). */
   readonly events?: readonly TEvent[];
@@ -73,8 +74,8 @@ export interface AvailableEventsOptions<TEvent> {
  * are listed after the machine's events, refused (`invalid-event` or
  * `unknown-event`), and an `events` that is not a list is one more refused
  * entry (`type: ""`). A snapshot that cannot be read refuses every event
- * with `invalid-snapshot`. Nothing is thrown, except a `TypeError` for an
- * unknown `locale`.
+ * with `invalid-snapshot`. Nothing is thrown, except an `InvalidInputError`
+ * when `locale` is not a locale.
  *
  * @param machine - The machine.
  * @param snapshot - Where it stands.
@@ -105,7 +106,7 @@ export function availableEvents<M extends Machine>(
   snapshot: SnapshotOf<M>,
   options: AvailableEventsOptions<EventOf<M>>,
 ): EventAvailability<EventOf<M>>[] {
-  const locale = checkedLocale(options);
+  const locale = optionsLocale(options);
   const unreadable = snapshotRefusal(machine, snapshot, undefined, locale);
   if (unreadable !== undefined) return machine.eventTypes.map((type) => ({ type, allowed: false, refusal: { ...unreadable, event: type } }));
   const settings: Partial<AvailableEventsOptions<unknown>> = isRecord(options) ? options : {};

@@ -9,7 +9,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { parseInput } from "../diagnostics/parseInput.js";
 import type { Locale } from "../text/locale.js";
 import type { Machine } from "./defineMachine.js";
-import { machineList, machineMessage } from "./message.js";
+import { machineDiagnostic, machineList, machineText, templatesOf } from "./message.js";
 import type { MachineMessageKey } from "./messages.js";
 import type { Refusal } from "./transition.js";
 
@@ -25,7 +25,7 @@ export function eventTypeOf(event: unknown): string | undefined {
 }
 
 function problem(locale: Locale, key: MachineMessageKey, params: Record<string, string | number>, path: (string | number)[]): Diagnostic {
-  return { ruleId: "machine/invalid-snapshot", severity: "error", message: machineMessage(locale, key, params), path };
+  return machineDiagnostic(locale, key, params, { ruleId: "machine/invalid-snapshot", path });
 }
 
 /** What is wrong with `snapshot` as a snapshot of `machine`; nothing when it can be read. */
@@ -40,7 +40,7 @@ function snapshotProblems(machine: Machine, snapshot: unknown, locale: Locale): 
     problems.push(problem(locale, "snapshot-unknown-state", { state: String(state), states: machineList(locale, machine.stateNames) }, ["state"]));
   }
   if (!Array.isArray(snapshot["history"])) problems.push(problem(locale, "snapshot-history-not-a-list", {}, ["history"]));
-  const context = parseInput(machine.context, snapshot["context"], locale, ["context"]);
+  const context = parseInput(machine.context, snapshot["context"], locale, templatesOf(machine), ["context"]);
   if (!context.success) problems.push(...context.diagnostics.map((diagnostic) => ({ ...diagnostic, ruleId: "machine/invalid-snapshot" })));
   return problems;
 }
@@ -50,7 +50,7 @@ export function snapshotRefusal(machine: Machine, snapshot: unknown, event: unkn
   const diagnostics = snapshotProblems(machine, snapshot, locale);
   if (diagnostics.length === 0) return undefined;
   const state = isRecord(snapshot) && typeof snapshot["state"] === "string" ? snapshot["state"] : "";
-  const message = machineMessage(locale, "refused-invalid-snapshot", { problems: describe(diagnostics) });
+  const { message } = machineText(locale, "refused-invalid-snapshot", { problems: describe(diagnostics) });
   return { event: eventTypeOf(event) ?? "", state, reason: "invalid-snapshot", message, guards: [], diagnostics, allowedEvents: [] };
 }
 
@@ -59,19 +59,11 @@ export function snapshotRefusal(machine: Machine, snapshot: unknown, event: unkn
  * an object, or without a text `type`); its `event` is `""`.
  */
 export function untypedEventRefusal(state: string, event: unknown, allowedEvents: readonly string[], locale: Locale): Refusal {
-  return notAnEvent(state, machineMessage(locale, "refused-event-without-type", {}), isRecord(event) ? ["type"] : [], allowedEvents);
+  return notAnEvent(state, machineDiagnostic(locale, "refused-event-without-type", {}, { ruleId: "machine/invalid-event", path: isRecord(event) ? ["type"] : [] }), allowedEvents);
 }
 
-function notAnEvent(state: string, message: string, path: string[], allowedEvents: readonly string[]): Refusal {
-  return {
-    event: "",
-    state,
-    reason: "invalid-event",
-    message,
-    guards: [],
-    diagnostics: [{ ruleId: "machine/invalid-event", severity: "error", message, path }],
-    allowedEvents,
-  };
+function notAnEvent(state: string, diagnostic: Diagnostic, allowedEvents: readonly string[]): Refusal {
+  return { event: "", state, reason: "invalid-event", message: diagnostic.message, guards: [], diagnostics: [diagnostic], allowedEvents };
 }
 
 /** "path: message; path: message", as refusals list their problems. */
@@ -82,5 +74,5 @@ export function describe(diagnostics: readonly Diagnostic[]): string {
 /** The `invalid-event` refusal of a list of events that is not a list; its `event` is `""`. */
 export function notAList(events: unknown, state: string, locale: Locale): Refusal {
   const got = events === null ? "null" : typeof events;
-  return notAnEvent(state, machineMessage(locale, "refused-events-not-a-list", { got }), [], []);
+  return notAnEvent(state, machineDiagnostic(locale, "refused-events-not-a-list", { got }, { ruleId: "machine/invalid-event", path: [] }), []);
 }

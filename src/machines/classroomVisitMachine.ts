@@ -2,67 +2,71 @@ import { z } from "zod";
 import { ClassroomVisitSchema, ConcernLevelSchema, NotesKindSchema, type ClassroomVisit } from "../agreement/classroomVisit.js";
 import type { RuleId } from "../agreement/agreementRules.js";
 import { classroomVisitPolicy } from "../agreement/policies/classroomVisitPolicy.js";
+import { agreementTemplates } from "../agreement/message.js";
 import type { Policy } from "../agreement/policy.js";
 import { PlainDateSchema } from "../calendar/plainDate.js";
 import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { agreementRules, type RuleSetting } from "./agreementGuard.js";
 import { defineMachine, type Guard } from "./defineMachine.js";
-import { machineMessage } from "./message.js";
+import { machineDiagnostic } from "./message.js";
+import { machineMessages, type MachineMessageKey } from "./messages.js";
 import { ReasonSchema } from "./reason.js";
 import { dayOfTimestamp, TimestampSchema } from "./timestamp.js";
 
-const text = z.string().trim().min(1);
+/** The visit's context and events (built when a machine is, not when the module is imported). */
+function visitSchemas() {
+  const text = z.string().trim().min(1);
+  const context = z.object({
+    /** The visit's record, as the agreement rules read it. */
+    visit: ClassroomVisitSchema,
+    /** Why the visit was cancelled, when it was. */
+    cancellation: z.object({ reason: ReasonSchema, at: TimestampSchema }).optional(),
+  });
+  const events = z.discriminatedUnion("type", [
+    z.object({ type: z.literal("share-purpose"), at: TimestampSchema, statement: text, sharedWith: z.array(text) }),
+    z.object({
+      type: z.literal("agree-focus"),
+      at: TimestampSchema,
+      areas: z.array(text).min(1),
+      feedbackArrangement: text,
+      whoDoesWhat: text.optional(),
+    }),
+    z.object({
+      type: z.literal("schedule"),
+      at: TimestampSchema,
+      visitDay: PlainDateSchema,
+      minutes: z.int().min(1).max(24 * 60),
+      activePartOffered: z.boolean(),
+      relatesToSchoolImprovement: z.boolean().optional(),
+    }),
+    z.object({ type: z.literal("reschedule"), at: TimestampSchema, visitDay: PlainDateSchema }),
+    z.object({
+      type: z.literal("record-observation"),
+      at: TimestampSchema,
+      notes: NotesKindSchema,
+      grades: z.array(z.object({ criterion: text, grade: z.union([z.string(), z.number()]) })).optional(),
+      minutesInClass: z.int().min(0).max(24 * 60).optional(),
+    }),
+    z.object({
+      type: z.literal("hold-dialogue"),
+      at: TimestampSchema,
+      beganWithTeachersView: z.boolean(),
+      wentWell: z.array(text),
+      improvementSteps: z.array(z.object({ step: text, for: z.enum(["observed", "observer"]) })),
+    }),
+    z.object({ type: z.literal("plan-follow-up"), at: TimestampSchema, activity: text, plannedOn: PlainDateSchema.optional() }),
+    z.object({ type: z.literal("raise-concern"), at: TimestampSchema, about: text, raisedBy: text.optional() }),
+    z.object({ type: z.literal("resolve-concern"), at: TimestampSchema, level: ConcernLevelSchema, outcome: text.optional() }),
+    z.object({ type: z.literal("close"), at: TimestampSchema }),
+    z.object({ type: z.literal("cancel"), at: TimestampSchema, reason: ReasonSchema }),
+  ]);
+  return { context, events };
+}
 
-const visitContext = z.object({
-  /** The visit's record, as the agreement rules read it. */
-  visit: ClassroomVisitSchema,
-  /** Why the visit was cancelled, when it was. */
-  cancellation: z.object({ reason: ReasonSchema, at: TimestampSchema }).optional(),
-});
-
-type VisitContext = z.infer<typeof visitContext>;
-
-const visitEvents = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("share-purpose"), at: TimestampSchema, statement: text, sharedWith: z.array(text) }),
-  z.object({
-    type: z.literal("agree-focus"),
-    at: TimestampSchema,
-    areas: z.array(text).min(1),
-    feedbackArrangement: text,
-    whoDoesWhat: text.optional(),
-  }),
-  z.object({
-    type: z.literal("schedule"),
-    at: TimestampSchema,
-    visitDay: PlainDateSchema,
-    minutes: z.int().min(1).max(24 * 60),
-    activePartOffered: z.boolean(),
-    relatesToSchoolImprovement: z.boolean().optional(),
-  }),
-  z.object({ type: z.literal("reschedule"), at: TimestampSchema, visitDay: PlainDateSchema }),
-  z.object({
-    type: z.literal("record-observation"),
-    at: TimestampSchema,
-    notes: NotesKindSchema,
-    grades: z.array(z.object({ criterion: text, grade: z.union([z.string(), z.number()]) })).optional(),
-    minutesInClass: z.int().min(0).max(24 * 60).optional(),
-  }),
-  z.object({
-    type: z.literal("hold-dialogue"),
-    at: TimestampSchema,
-    beganWithTeachersView: z.boolean(),
-    wentWell: z.array(text),
-    improvementSteps: z.array(z.object({ step: text, for: z.enum(["observed", "observer"]) })),
-  }),
-  z.object({ type: z.literal("plan-follow-up"), at: TimestampSchema, activity: text, plannedOn: PlainDateSchema.optional() }),
-  z.object({ type: z.literal("raise-concern"), at: TimestampSchema, about: text, raisedBy: text.optional() }),
-  z.object({ type: z.literal("resolve-concern"), at: TimestampSchema, level: ConcernLevelSchema, outcome: text.optional() }),
-  z.object({ type: z.literal("close"), at: TimestampSchema }),
-  z.object({ type: z.literal("cancel"), at: TimestampSchema, reason: ReasonSchema }),
-]);
-
-type VisitEvent = z.infer<typeof visitEvents>;
+type VisitSchemas = ReturnType<typeof visitSchemas>;
+type VisitContext = z.infer<VisitSchemas["context"]>;
+type VisitEvent = z.infer<VisitSchemas["events"]>;
 
 /**
  * The visit record after an event: every fact the event brings, dated with
@@ -152,22 +156,6 @@ function applyEvent(visit: ClassroomVisit, event: VisitEvent): ClassroomVisit {
   }
 }
 
-// The guards and the update of one transition ask for the same next record:
-// compute it once per (record, event).
-let lastVisit: ClassroomVisit | undefined;
-let lastEvent: VisitEvent | undefined;
-let lastNext: ClassroomVisit | undefined;
-
-/** {@link applyEvent}, remembered for the last record and event. */
-function nextVisit(visit: ClassroomVisit, event: VisitEvent): ClassroomVisit {
-  if (visit !== lastVisit || event !== lastEvent || lastNext === undefined) {
-    lastNext = applyEvent(visit, event);
-    lastVisit = visit;
-    lastEvent = event;
-  }
-  return lastNext;
-}
-
 /** What each guard asks the agreement, by rule id. */
 const BEFORE_THE_VISIT: readonly RuleId[] = [
   "lnct/school-improvement-agreed-at-session-start",
@@ -187,7 +175,6 @@ const AFTER_THE_LESSON: readonly RuleId[] = [
   "highland/manageable-improvement-steps",
 ];
 const CONCERNS: readonly RuleId[] = ["lnct/concern-resolved-at-school-level"];
-const EVERY_VISIT_RULE: readonly RuleId[] = [...BEFORE_THE_VISIT, ...DURING_THE_VISIT, ...AFTER_THE_LESSON, ...CONCERNS, "lnct/clpl-follow-up"];
 
 /** A guard that runs the named rules on the record as the event would leave it. */
 function agreementGuard(
@@ -201,7 +188,7 @@ function agreementGuard(
     description,
     check: (context, event, _state, locale) => {
       const day = dayOfTimestamp(event.at);
-      const next = nextVisit(context.visit, event);
+      const next = applyEvent(context.visit, event);
       // Before a visit is scheduled, judge it as if it took place on the event's day:
       // "if the visit were today, would the agreement be kept?"
       const judged = provisionalVisitDay && next.visitDay === undefined ? { ...next, visitDay: day } : next;
@@ -216,14 +203,7 @@ const onOrAfterVisitDay: Guard<VisitContext, VisitEvent> = {
     const day = dayOfTimestamp(event.at);
     const { visitDay } = context.visit;
     return visitDay !== undefined && day < visitDay
-      ? [
-          {
-            ruleId: "visit/observed-before-visit-day",
-            severity: "error",
-            message: machineMessage(locale, "visit-observed-before-day", { day, visitDay }),
-            path: ["at"],
-          },
-        ]
+      ? [machineDiagnostic(locale, "visit-observed-before-day", { day, visitDay }, { ruleId: "visit/observed-before-visit-day", path: ["at"] })]
       : [];
   },
 };
@@ -233,13 +213,14 @@ const hasOpenConcern: Guard<VisitContext, VisitEvent> = {
   check: (context, _event, _state, locale): Diagnostic[] =>
     (context.visit.concerns ?? []).some((concern) => concern.resolution === undefined)
       ? []
-      : [{ ruleId: "visit/no-open-concern", severity: "error", message: machineMessage(locale, "visit-no-open-concern"), path: ["visit", "concerns"] }],
+      : [machineDiagnostic(locale, "visit-no-open-concern", {}, { ruleId: "visit/no-open-concern", path: ["visit", "concerns"] })],
 };
 
-const routeTo = (test: (visit: ClassroomVisit) => boolean, description: string): Guard<VisitContext, VisitEvent> => ({
-  description,
-  check: (context): Diagnostic[] =>
-    test(context.visit) ? [] : [{ ruleId: "visit/route", severity: "error", message: description, path: [] }],
+/** A guard that routes an event by the record: its description is the English template of `key`, its finding `key` in the caller's language. */
+const routeTo = (test: (visit: ClassroomVisit) => boolean, key: MachineMessageKey): Guard<VisitContext, VisitEvent> => ({
+  description: machineMessages[key],
+  check: (context, _event, _state, locale): Diagnostic[] =>
+    test(context.visit) ? [] : [machineDiagnostic(locale, key, {}, { ruleId: "visit/route", path: [] })],
 });
 
 /**
@@ -286,11 +267,14 @@ export function createClassroomVisitMachine(options: ClassroomVisitMachineOption
   const cancel = { target: "cancelled", update: "recordCancellation" } as const;
   const raiseConcern = { target: "concern-raised", update: "apply" } as const;
   const schedule = { target: "scheduled", guards: ["readyToSchedule"], update: "apply" } as const;
+  const { context, events } = visitSchemas();
   return defineMachine({
     id: "classroom-visit",
     description: "A classroom visit from proposal to the dialogue after the lesson, under an observation agreement.",
-    context: visitContext,
-    events: visitEvents,
+    context,
+    events,
+    // The visit's record is the agreement's: its schemas report the agreement's codes.
+    templates: agreementTemplates,
     initial: "proposed",
     states: {
       proposed: {
@@ -356,13 +340,19 @@ export function createClassroomVisitMachine(options: ClassroomVisitMachineOption
       dialogueRespectsAgreement: agreementGuard(setting, "the dialogue after the lesson as H5 describes", AFTER_THE_LESSON),
       hasOpenConcern,
       concernResolvedAtSchoolLevel: agreementGuard(setting, "the concern is resolved at school level (A9)", CONCERNS),
-      recordRespectsAgreement: agreementGuard(setting, "the whole record respects the agreement", EVERY_VISIT_RULE),
-      hasDialogue: routeTo((visit) => visit.dialogue !== undefined, "the dialogue has been held"),
-      observedWithoutDialogue: routeTo((visit) => visit.observation !== undefined && visit.dialogue === undefined, "observed, no dialogue yet"),
-      notYetObserved: routeTo((visit) => visit.observation === undefined && visit.dialogue === undefined, "not yet observed"),
+      recordRespectsAgreement: agreementGuard(setting, "the whole record respects the agreement", [
+        ...BEFORE_THE_VISIT,
+        ...DURING_THE_VISIT,
+        ...AFTER_THE_LESSON,
+        ...CONCERNS,
+        "lnct/clpl-follow-up",
+      ]),
+      hasDialogue: routeTo((visit) => visit.dialogue !== undefined, "visit-route-dialogue-held"),
+      observedWithoutDialogue: routeTo((visit) => visit.observation !== undefined && visit.dialogue === undefined, "visit-route-observed-without-dialogue"),
+      notYetObserved: routeTo((visit) => visit.observation === undefined && visit.dialogue === undefined, "visit-route-not-yet-observed"),
     },
     updates: {
-      apply: (context, event) => ({ ...context, visit: nextVisit(context.visit, event) }),
+      apply: (context, event) => ({ ...context, visit: applyEvent(context.visit, event) }),
       recordCancellation: (context, event) =>
         event.type === "cancel" ? { ...context, cancellation: { reason: event.reason, at: event.at } } : context,
     },

@@ -3,7 +3,8 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
 import type { Locale } from "../text/locale.js";
 import { isRecord } from "./checkInput.js";
-import { machineMessage } from "./message.js";
+import { en } from "../text/locale.js";
+import { machineDiagnostic } from "./message.js";
 import type { MachineMessageKey } from "./messages.js";
 
 /**
@@ -41,7 +42,7 @@ export interface MachineEvent {
  *   description: "a cancellation gives a reason",
  *   check: (_context, event) =>
  *     event.reason.trim() === ""
- *       ? [{ ruleId: "visit/cancel-reason", severity: "error", message: "Say why the visit is cancelled.", path: ["reason"] }]
+ *       ? [{ ruleId: "visit/cancel-reason", severity: "error", code: "school/cancel-reason", params: {}, message: "Say why the visit is cancelled.", path: ["reason"] }]
  *       : [],
  * };
  * ```
@@ -208,6 +209,19 @@ export interface MachineConfig<
   readonly guards?: { readonly [G in TGuard]: Guard<z.infer<TContextSchema>, z.infer<TEventSchema>> };
   /** The context updates transitions name. */
   readonly updates?: { readonly [U in TUpdate]: ContextUpdate<z.infer<TContextSchema>, z.infer<TEventSchema>> };
+  /**
+   * The English template of each message code the machine's schemas give
+   * beyond the library's own (`machines/…`), such as the codes of a
+   * capability whose schemas its context nests: a function from a code to
+   * its template, `undefined` for a code it does not know. The sentences of
+   * those codes are then written from it (or from the locale's own template).
+   *
+   * @example
+   * ```ts
+   * const templates = (code: string) => (code === "school/room-required" ? "Name the room." : undefined);
+   * ```
+   */
+  readonly templates?: (code: string) => string | undefined;
 }
 
 /**
@@ -333,7 +347,7 @@ const isDefined = (named: Record<string, unknown>, name: unknown): boolean => ty
 
 // A machine's definition is code: its mistakes are reported in English, as other programming errors are.
 function problem(key: MachineMessageKey, path: (string | number)[], params: Record<string, string | number>): Diagnostic {
-  return { ruleId: `machine/${key}`, severity: "error", message: machineMessage("en", key, params), path };
+  return machineDiagnostic(en, key, params, { ruleId: `machine/${key}`, path });
 }
 
 /**
@@ -401,6 +415,7 @@ export function defineMachine<
   const events = new Set(eventTypes);
   const guards = (isRecord(config.guards) ? config.guards : {}) as Record<string, unknown>;
   const updates = (isRecord(config.updates) ? config.updates : {}) as Record<string, unknown>;
+  if (config.templates !== undefined && typeof config.templates !== "function") problems.push(problem("templates-not-a-function", ["templates"], {}));
   if (typeof config.initial !== "string" || !states.has(config.initial)) {
     problems.push(problem("unknown-initial-state", ["initial"], { state: String(config.initial) }));
   }

@@ -46,7 +46,5 @@ export {
   type LearningCommunityMachineOptions,
 } from "./learningCommunityMachine.js";
 export { machineToMarkdown, type MachineToMarkdownOptions } from "./machineToMarkdown.js";
-export { machineMessages, type MachineMessageKey } from "./messages.js";
-export { machineMessagesZhHant } from "./messages.zh-Hant.js";
 // The locale type, so that a tool importing only this subpath can name it.
 export { en, LocaleSchema, type CollegiateLocale, type Locale, type LocaleOptions } from "../text/locale.js";

@@ -2,41 +2,44 @@ import { z } from "zod";
 import type { RuleId } from "../agreement/agreementRules.js";
 import { LearningCommunitySchema, MediaKindSchema, type LearningCommunity } from "../agreement/learningCommunity.js";
 import { learningCommunityService } from "../agreement/policies/learningCommunityService.js";
+import { agreementTemplates } from "../agreement/message.js";
 import type { Policy } from "../agreement/policy.js";
 import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { agreementRules, type RuleSetting } from "./agreementGuard.js";
 import { defineMachine, type Guard } from "./defineMachine.js";
-import { machineMessage } from "./message.js";
+import { machineDiagnostic } from "./message.js";
 import { dayOfTimestamp, TimestampSchema } from "./timestamp.js";
 
-const text = z.string().trim().min(1);
+/** The community's context and events (built when a machine is, not when the module is imported). */
+function communitySchemas() {
+  const text = z.string().trim().min(1);
+  const context = z.object({
+    /** The community's record, as the agreement rules read it. */
+    community: LearningCommunitySchema,
+  });
+  const events = z.discriminatedUnion("type", [
+    z.object({ type: z.literal("appoint-coordinator"), at: TimestampSchema, school: text, name: text, staffId: text.optional() }),
+    z.object({ type: z.literal("start"), at: TimestampSchema }),
+    z.object({ type: z.literal("hold-meeting"), at: TimestampSchema, school: text, ledBy: text.optional(), topic: text.optional() }),
+    z.object({
+      type: z.literal("collect-media"),
+      at: TimestampSchema,
+      school: text,
+      kind: MediaKindSchema,
+      /** Who gave the school's consent; consent is recorded on the event's day. */
+      consentGivenBy: text.optional(),
+    }),
+    z.object({ type: z.literal("begin-year-end-sharing"), at: TimestampSchema }),
+    z.object({ type: z.literal("share-resource"), at: TimestampSchema, title: text, school: text.optional(), copyrightOwner: text.optional() }),
+    z.object({ type: z.literal("close"), at: TimestampSchema }),
+  ]);
+  return { context, events };
+}
 
-const communityContext = z.object({
-  /** The community's record, as the agreement rules read it. */
-  community: LearningCommunitySchema,
-});
-
-type CommunityContext = z.infer<typeof communityContext>;
-
-const communityEvents = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("appoint-coordinator"), at: TimestampSchema, school: text, name: text, staffId: text.optional() }),
-  z.object({ type: z.literal("start"), at: TimestampSchema }),
-  z.object({ type: z.literal("hold-meeting"), at: TimestampSchema, school: text, ledBy: text.optional(), topic: text.optional() }),
-  z.object({
-    type: z.literal("collect-media"),
-    at: TimestampSchema,
-    school: text,
-    kind: MediaKindSchema,
-    /** Who gave the school's consent; consent is recorded on the event's day. */
-    consentGivenBy: text.optional(),
-  }),
-  z.object({ type: z.literal("begin-year-end-sharing"), at: TimestampSchema }),
-  z.object({ type: z.literal("share-resource"), at: TimestampSchema, title: text, school: text.optional(), copyrightOwner: text.optional() }),
-  z.object({ type: z.literal("close"), at: TimestampSchema }),
-]);
-
-type CommunityEvent = z.infer<typeof communityEvents>;
+type CommunitySchemas = ReturnType<typeof communitySchemas>;
+type CommunityContext = z.infer<CommunitySchemas["context"]>;
+type CommunityEvent = z.infer<CommunitySchemas["events"]>;
 
 /** The community's record after an event, dated with the day of its `at`. */
 function nextCommunity(community: LearningCommunity, event: CommunityEvent): LearningCommunity {
@@ -113,7 +116,7 @@ const knownSchool: Guard<CommunityContext, CommunityEvent> = {
     const school = "school" in event ? event.school : undefined;
     return school === undefined || context.community.schools.some((candidate) => candidate.id === school)
       ? []
-      : [{ ruleId: "community/unknown-school", severity: "error", message: machineMessage(locale, "community-unknown-school", { school }), path: ["school"] }];
+      : [machineDiagnostic(locale, "community-unknown-school", { school }, { ruleId: "community/unknown-school", path: ["school"] })];
   },
 };
 
@@ -123,13 +126,11 @@ const experienceShared: Guard<CommunityContext, CommunityEvent> = {
     (context.community.resources ?? []).length > 0
       ? []
       : [
-          {
+          machineDiagnostic(locale, "community-nothing-shared", {}, {
             ruleId: "community/experience-shared",
-            severity: "error",
-            message: machineMessage(locale, "community-nothing-shared"),
             path: ["community", "resources"],
             source: { document: "learning-communities", clause: "L5" },
-          },
+          }),
         ],
 };
 
@@ -171,11 +172,14 @@ export function createLearningCommunityMachine(options: LearningCommunityMachine
   const setting: RuleSetting = { policy: options.policy ?? learningCommunityService, calendar: options.calendar };
   const appoint = { guards: ["knownSchool"], update: "apply" } as const;
   const share = { guards: ["knownSchool", "copyrightOwnerNamed"], update: "apply" } as const;
+  const { context, events } = communitySchemas();
   return defineMachine({
     id: "learning-community",
     description: "A learning community of curriculum leaders from several schools, over one school year.",
-    context: communityContext,
-    events: communityEvents,
+    context,
+    events,
+    // The community's record is the agreement's: its schemas report the agreement's codes.
+    templates: agreementTemplates,
     initial: "setting-up",
     states: {
       "setting-up": {

@@ -1,7 +1,8 @@
 import { isolate } from "../text/isolate.js";
 import { renderMarkdownTable } from "../text/table.js";
 import type { Guard, Machine, StateConfig } from "./defineMachine.js";
-import { checkedLocale, type Locale } from "../text/locale.js";
+import { optionsLocale } from "../diagnostics/localizeDiagnostics.js";
+import type { Locale } from "../text/locale.js";
 import { machineList, machineMessage } from "./message.js";
 import { toMermaid } from "./toMermaid.js";
 
@@ -11,14 +12,15 @@ import { toMermaid } from "./toMermaid.js";
  * @example
  * ```ts
  * import type { MachineToMarkdownOptions } from "collegiate/machines";
+ * import { zhHant } from "collegiate/locales/zh-Hant";
  *
- * const options: MachineToMarkdownOptions = { headingLevel: 3, locale: "zh-Hant" };
+ * const options: MachineToMarkdownOptions = { headingLevel: 3, locale: zhHant };
  * ```
  */
 export interface MachineToMarkdownOptions {
   /** The level of the page's first heading; 2 by default. */
   readonly headingLevel?: number;
-  /** The language of the page's headings: `"en"` (the default) or `"zh-Hant"`. The machine's own descriptions stay as written. */
+  /** The language of the page's headings: `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own. The machine's own descriptions stay as written. */
   readonly locale?: Locale;
 }
 
@@ -31,6 +33,7 @@ export interface MachineToMarkdownOptions {
  * @param machine - The machine.
  * @param options - The level of the page's first heading, and the language of the headings.
  * @returns Markdown.
+ * @throws `InvalidInputError` when `options.locale` is not a locale.
  *
  * @example
  * ```ts
@@ -41,7 +44,7 @@ export interface MachineToMarkdownOptions {
  * ```
  */
 export function machineToMarkdown(machine: Machine, options: MachineToMarkdownOptions = {}): string {
-  const locale = checkedLocale(options);
+  const locale = optionsLocale(options);
   const text = (key: Parameters<typeof machineMessage>[1]) => machineMessage(locale, key);
   const headingLevel = options.headingLevel ?? 2;
   const hashes = (extra: number) => "#".repeat(Math.min(6, headingLevel + extra));

@@ -1,14 +1,8 @@
 /**
  * Every sentence the machines module shows a person, in English, as
- * templates filled by `formatMessage`; `messages.zh-Hant.ts` has the same
- * keys in Traditional Chinese.
- *
- * @example
- * ```ts
- * import { machineMessages } from "collegiate/machines";
- *
- * machineMessages["refused-guard"]; // '"{event}" is refused: {reasons}'
- * ```
+ * templates filled by `formatMessage` (codes `machines/<key>`);
+ * `messages.zh-Hant.ts` has the same keys in Traditional Chinese. Internal:
+ * the catalogue is not public API.
  */
 export const machineMessages = {
   "config-not-an-object": "A machine's definition must be an object with id, context, events, initial and states.",
@@ -27,6 +21,7 @@ export const machineMessages = {
   "unknown-target": 'In state "{state}", event "{event}" leads to "{target}", which is not a state.',
   "unknown-guard": 'The guard "{guard}" is not defined in the machine\'s guards.',
   "unknown-update": 'The update "{update}" is not defined in the machine\'s updates.',
+  "templates-not-a-function": "A machine's templates must be a function from a message code to its template.",
   "refused-final-state": '"{event}" is refused: the record is in its final state "{state}".',
   "refused-unknown-event": '"{event}" is not an event of this record.',
   "refused-not-allowed": '"{event}" is not possible in state "{state}"; possible now: {allowed}.',
@@ -48,9 +43,12 @@ export const machineMessages = {
   "coaching-part-out-of-order": "Part {part} cannot be completed while the programme is at {current}: the parts are completed in order, P1 to P7.",
   "coaching-wows-and-wonders":
     'Session 3 takes stock with "wows and wonders": record at least one wow (what went well) and one wonder (an open question) before completing it; recorded so far: {wows} wows, {wonders} wonders.',
-  "coaching-wows-and-wonders-hint": 'Send "record-feedback" events with kind "wow" and kind "wonder".',
+  "coaching-wows-and-wonders.hint": 'Send "record-feedback" events with kind "wow" and kind "wonder".',
   "visit-observed-before-day": "The observation is recorded on {day}, before the visit day {visitDay}.",
   "visit-no-open-concern": "There is no open concern to resolve.",
+  "visit-route-dialogue-held": "the dialogue has been held",
+  "visit-route-observed-without-dialogue": "observed, no dialogue yet",
+  "visit-route-not-yet-observed": "not yet observed",
   "sharing-stage-not-here": "{stage} is not a stage of this step of the activity.",
   "sharing-start-before-one": "{stage} cannot start before {pending} is done or skipped: the stages follow one another.",
   "sharing-start-before-many": "{stage} cannot start before {pending} are done or skipped: the stages follow one another.",
@@ -81,14 +79,5 @@ export const machineMessages = {
   "markdown-events": "Events",
 } as const;
 
-/**
- * A key of the machines' message catalogue.
- *
- * @example
- * ```ts
- * import type { MachineMessageKey } from "collegiate/machines";
- *
- * const key: MachineMessageKey = "refused-guard";
- * ```
- */
+/** A key of the machines' message catalogue. Internal. */
 export type MachineMessageKey = keyof typeof machineMessages;

@@ -3,14 +3,8 @@ import type { MachineMessageKey } from "./messages.js";
 
 /**
  * The machines' message catalogue in Traditional Chinese, as Hong Kong
- * schools write it: the same keys and placeholders as {@link machineMessages}.
- *
- * @example
- * ```ts
- * import { machineMessagesZhHant } from "collegiate/machines";
- *
- * machineMessagesZhHant["refused-guard"]; // "未能執行「{event}」：{reasons}"
- * ```
+ * schools write it: the same keys and placeholders as the English catalogue.
+ * Only the zh-Hant locale module and tests import it.
  */
 export const machineMessagesZhHant = {
   "config-not-an-object": "狀態機的定義須為物件，包含 id、context、events、initial 及 states。",
@@ -29,6 +23,7 @@ export const machineMessagesZhHant = {
   "unknown-target": "在狀態「{state}」中，事件「{event}」指向「{target}」，但這不是一個狀態。",
   "unknown-guard": "狀態機沒有定義條件「{guard}」。",
   "unknown-update": "狀態機沒有定義更新「{update}」。",
+  "templates-not-a-function": "狀態機的 templates 須為函數：由訊息代碼取得其範本。",
   "refused-final-state": "未能執行「{event}」：紀錄已處於終結狀態「{state}」。",
   "refused-unknown-event": "「{event}」不是這項紀錄的事件。",
   "refused-not-allowed": "在狀態「{state}」下不能執行「{event}」；現時可以執行：{allowed}。",
@@ -50,9 +45,12 @@ export const machineMessagesZhHant = {
   "coaching-part-out-of-order": "計劃現處於{current}，未能完成{part}：各部分須由P1至P7依次完成。",
   "coaching-wows-and-wonders":
     "第三節以「亮點與疑問」回顧進展：完成前須最少記錄一項亮點（做得好的地方）和一項疑問（值得探討的問題）；目前已記錄亮點{wows}項、疑問{wonders}項。",
-  "coaching-wows-and-wonders-hint": "請以「record-feedback」事件分別記錄 kind 為「wow」及「wonder」的回饋。",
+  "coaching-wows-and-wonders.hint": "請以「record-feedback」事件分別記錄 kind 為「wow」及「wonder」的回饋。",
   "visit-observed-before-day": "觀課紀錄的日期是{day}，早於觀課日{visitDay}。",
   "visit-no-open-concern": "沒有尚待處理的關注事項。",
+  "visit-route-dialogue-held": "已進行專業對話",
+  "visit-route-observed-without-dialogue": "已觀課，尚未進行專業對話",
+  "visit-route-not-yet-observed": "尚未觀課",
   "sharing-stage-not-here": "{stage}不屬於活動現階段的步驟。",
   "sharing-start-before-one": "{pending}完成或略過之前，不能開始{stage}：各階段須依次進行。",
   "sharing-start-before-many": "{pending}完成或略過之前，不能開始{stage}：各階段須依次進行。",

@@ -15,18 +15,22 @@ import type { StageProgress } from "./sharingActivityMachine.js";
  * OverdueStageSchema.shape.daysLate; // calendar days since it was due
  * ```
  */
-export const OverdueStageSchema = z.object({
-  /** The stage's id, such as `S4`. */
-  id: z.string(),
-  /** Its title, from the timeline. */
-  title: z.string(),
-  /** The day it was due. */
-  dueOn: PlainDateSchema,
-  /** Where it stands: not started, or started and not finished. */
-  status: z.enum(["pending", "in-progress"]),
-  /** Calendar days from the due day to `asOf`. */
-  daysLate: z.int().min(1),
-});
+export const OverdueStageSchema = /* @__PURE__ */ overdueStageSchema();
+
+function overdueStageSchema() {
+  return z.object({
+    /** The stage's id, such as `S4`. */
+    id: z.string(),
+    /** Its title, from the timeline. */
+    title: z.string(),
+    /** The day it was due. */
+    dueOn: PlainDateSchema,
+    /** Where it stands: not started, or started and not finished. */
+    status: z.enum(["pending", "in-progress"]),
+    /** Calendar days from the due day to `asOf`. */
+    daysLate: z.int().min(1),
+  });
+}
 
 /**
  * A stage that is late: due before `asOf`, and neither done nor skipped.

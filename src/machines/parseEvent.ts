@@ -1,5 +1,7 @@
 import { parseInput } from "../diagnostics/parseInput.js";
-import { checkedLocale, type LocaleOptions } from "../text/locale.js";
+import { optionsLocale } from "../diagnostics/localizeDiagnostics.js";
+import type { LocaleOptions } from "../text/locale.js";
+import { templatesOf } from "./message.js";
 import type { Result } from "../diagnostics/result.js";
 import type { EventOf, Machine } from "./defineMachine.js";
 
@@ -9,8 +11,9 @@ import type { EventOf, Machine } from "./defineMachine.js";
  *
  * @param machine - The machine.
  * @param input - Anything.
- * @param options - `locale`: the language of the diagnostics.
- * @returns `{ ok: true, value: event }` or `{ ok: false, diagnostics }` with paths.
+ * @param options - `locale`: the language of the diagnostics (`en` by default, `zhHant` from `collegiate/locales/zh-Hant`, or your own).
+ * @returns `{ ok: true, value: event }` or `{ ok: false, diagnostics }` with paths, each with its message `code` and `params`.
+ * @throws `InvalidInputError` only when `options.locale` is not a locale.
  *
  * @example
  * ```ts
@@ -28,7 +31,7 @@ import type { EventOf, Machine } from "./defineMachine.js";
  * ```
  */
 export function parseEvent<M extends Machine>(machine: M, input: unknown, options: LocaleOptions = {}): Result<EventOf<M>> {
-  const parsed = parseInput(machine.events, input, checkedLocale(options));
+  const parsed = parseInput(machine.events, input, optionsLocale(options), templatesOf(machine));
   return parsed.success
     ? { ok: true, value: parsed.data as EventOf<M>, diagnostics: [] }
     : { ok: false, diagnostics: parsed.diagnostics };

@@ -3,7 +3,8 @@ import type { EventOf, Machine } from "./defineMachine.js";
 import { initialSnapshot, type SnapshotOf } from "./snapshot.js";
 import { transition, type Refusal } from "./transition.js";
 import type { z } from "zod";
-import { checkedLocale, type LocaleOptions } from "../text/locale.js";
+import { optionsLocale } from "../diagnostics/localizeDiagnostics.js";
+import type { LocaleOptions } from "../text/locale.js";
 import { notAList } from "./checkInput.js";
 
 /**
@@ -33,10 +34,11 @@ export type ReplayResult<TSnapshot> =
  * @param machine - The machine.
  * @param context - The context the log started from.
  * @param events - The applied events, oldest first.
- * @param options - `locale`: the language of the refusal (`"en"` by default, or `"zh-Hant"`).
+ * @param options - `locale`: the language of the refusal (`en` by default, `zhHant` from `collegiate/locales/zh-Hant`, or your own).
  * @returns The snapshot after every event, or the first refusal.
  * @throws `InvalidInputError` when `context` does not fit the machine's
- * schema, as {@link initialSnapshot} does (there is no snapshot to replay on).
+ * schema, as {@link initialSnapshot} does (there is no snapshot to replay on),
+ * and when `options.locale` is not a locale.
  *
  * @example
  * ```ts
@@ -65,7 +67,7 @@ export function replay<M extends Machine>(
 ): ReplayResult<SnapshotOf<M>> {
   let snapshot = initialSnapshot(machine, context, options);
   if (!Array.isArray(events)) {
-    return { ok: false, index: 0, refusal: notAList(events, snapshot.state, checkedLocale(options)), snapshot };
+    return { ok: false, index: 0, refusal: notAList(events, snapshot.state, optionsLocale(options)), snapshot };
   }
   const diagnostics: Diagnostic[] = [];
   for (const [index, event] of events.entries()) {

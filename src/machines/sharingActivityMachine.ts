@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { jointSchoolSharingPolicy } from "../agreement/policies/jointSchoolSharingPolicy.js";
+import { agreementTemplates } from "../agreement/message.js";
 import type { Policy } from "../agreement/policy.js";
 import { SharingActivityPlanSchema, type SharingActivityPlan, type SharingActivityPlanInput } from "../agreement/sharingActivityPlan.js";
 import { validatePlan } from "../agreement/validatePlan.js";
@@ -7,47 +8,43 @@ import { PlainDateSchema, type PlainDate } from "../calendar/plainDate.js";
 import { SchoolCalendarInputSchema, type SchoolCalendar } from "../calendar/schoolCalendar.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
-import { checkedLocale, LocaleSchema, type Locale } from "../text/locale.js";
+import { optionsLocale } from "../diagnostics/localizeDiagnostics.js";
+import { en, type Locale } from "../text/locale.js";
 import { parseInput } from "../diagnostics/parseInput.js";
 import { jointSchoolSharing } from "../timeline/jointSchoolSharing.js";
 import { scheduleBackward } from "../timeline/scheduleBackward.js";
+import { timelineTemplates } from "../timeline/message.js";
 import { TimelineSchema, type Timeline } from "../timeline/timeline.js";
 import { defineMachine, type Guard } from "./defineMachine.js";
-import { machineList, machineMessage } from "./message.js";
+import { machineDiagnostic, machineList } from "./message.js";
 import type { MachineMessageKey } from "./messages.js";
 import { ReasonSchema } from "./reason.js";
 import { dayOfTimestamp, TimestampSchema } from "./timestamp.js";
 
 /** The stages of a joint-school sharing activity (domain §1). */
 const stageIds = ["S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9"] as const;
-const StageIdSchema = z.enum(stageIds);
 type StageId = (typeof stageIds)[number];
 
-/** What each stage depends on, from the built-in template (S1 ← S2 ← … ← S9). */
-const dependsOn: Readonly<Record<StageId, readonly StageId[]>> = Object.fromEntries(
-  jointSchoolSharing.stages.map((stage) => [stage.id, stage.dependsOn as StageId[]]),
-) as unknown as Record<StageId, readonly StageId[]>;
-
 /**
- * Every stage a stage depends on, directly or through others, in the
- * template's order: what must be done or skipped before it starts, completes
- * or is skipped (S8 needs S1 to S7, S9 needs S1 to S8).
+ * Every stage `stage` depends on in the built-in template (S1 ← S2 ← … ← S9),
+ * directly or through others, in the template's order: what must be done or
+ * skipped before it starts, completes or is skipped (S8 needs S1 to S7, S9
+ * needs S1 to S8).
  */
-const requires: Readonly<Record<StageId, readonly StageId[]>> = Object.fromEntries(
-  stageIds.map((id) => {
-    const found = new Set<StageId>();
-    const visit = (stage: StageId): void => {
-      for (const dependency of dependsOn[stage]) {
-        if (!found.has(dependency)) {
-          found.add(dependency);
-          visit(dependency);
-        }
+function requiredBefore(stage: StageId): StageId[] {
+  const dependsOn = new Map<string, readonly string[]>(jointSchoolSharing.stages.map((candidate) => [candidate.id, candidate.dependsOn ?? []]));
+  const found = new Set<string>();
+  const visit = (id: string): void => {
+    for (const dependency of dependsOn.get(id) ?? []) {
+      if (!found.has(dependency)) {
+        found.add(dependency);
+        visit(dependency);
       }
-    };
-    visit(id);
-    return [id, stageIds.filter((stage) => found.has(stage))];
-  }),
-) as unknown as Record<StageId, readonly StageId[]>;
+    }
+  };
+  visit(stage);
+  return stageIds.filter((id) => found.has(id));
+}
 
 /**
  * Schema of where one stage stands: pending, in progress, done, or skipped
@@ -60,16 +57,20 @@ const requires: Readonly<Record<StageId, readonly StageId[]>> = Object.fromEntri
  * StageProgressSchema.parse({ status: "skipped", endedOn: "2027-01-20", reason: "Same partners as last year" });
  * ```
  */
-export const StageProgressSchema = z.object({
-  /** Where the stage stands. */
-  status: z.enum(["pending", "in-progress", "done", "skipped"]),
-  /** The day it started. */
-  startedOn: PlainDateSchema.optional(),
-  /** The day it was done or skipped. */
-  endedOn: PlainDateSchema.optional(),
-  /** Why it was skipped. */
-  reason: z.string().trim().min(1).optional(),
-});
+export const StageProgressSchema = /* @__PURE__ */ stageProgressSchema();
+
+function stageProgressSchema() {
+  return z.object({
+    /** Where the stage stands. */
+    status: z.enum(["pending", "in-progress", "done", "skipped"]),
+    /** The day it started. */
+    startedOn: PlainDateSchema.optional(),
+    /** The day it was done or skipped. */
+    endedOn: PlainDateSchema.optional(),
+    /** Why it was skipped. */
+    reason: z.string().trim().min(1).optional(),
+  });
+}
 
 /**
  * Where one stage of a joint-school sharing activity stands.
@@ -83,47 +84,52 @@ export const StageProgressSchema = z.object({
  */
 export type StageProgress = z.infer<typeof StageProgressSchema>;
 
-const sharingContext = z.object({
-  /** The activity day (T). */
-  activityDay: PlainDateSchema,
-  /** The organising school's calendar, for rescheduling. */
-  calendar: SchoolCalendarInputSchema,
-  /** The stages' dates, from `scheduleBackward`; rescheduled when the activity is postponed. */
-  timeline: TimelineSchema,
-  /** The plan the working group agrees (schools, representatives, S3 basic details, S5 content). */
-  plan: SharingActivityPlanSchema,
-  /** Where each stage stands. */
-  stages: z.record(StageIdSchema, StageProgressSchema),
-  /** Every postponement, oldest first. */
-  postponements: z.array(z.object({ from: PlainDateSchema, to: PlainDateSchema, on: PlainDateSchema, reason: ReasonSchema })),
-  /** Why the activity was cancelled, when it was. */
-  cancellation: z.object({ reason: ReasonSchema, at: TimestampSchema }).optional(),
-  /** The language the record was started in: a postponed timeline is rescheduled in it. */
-  locale: LocaleSchema.optional(),
-});
-
-type SharingContext = z.infer<typeof sharingContext>;
-
-const sharingEvents = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("start-stage"), at: TimestampSchema, stage: StageIdSchema }),
-  z.object({ type: z.literal("complete-stage"), at: TimestampSchema, stage: StageIdSchema }),
-  z.object({ type: z.literal("skip-stage"), at: TimestampSchema, stage: StageIdSchema, reason: ReasonSchema }),
-  z.object({
-    type: z.literal("update-plan"),
-    at: TimestampSchema,
-    /** The parts of the plan to replace; the plan is validated again as a whole. */
-    plan: z.strictObject({
-      title: SharingActivityPlanSchema.shape.title,
-      schools: SharingActivityPlanSchema.shape.schools.optional(),
-      basicDetails: SharingActivityPlanSchema.shape.basicDetails,
-      content: SharingActivityPlanSchema.shape.content,
+/** The activity's context and events (built when a machine is, not when the module is imported). */
+function sharingSchemas() {
+  const StageIdSchema = z.enum(stageIds);
+  const context = z.object({
+    /** The activity day (T). */
+    activityDay: PlainDateSchema,
+    /** The organising school's calendar, for rescheduling. */
+    calendar: SchoolCalendarInputSchema,
+    /** The stages' dates, from `scheduleBackward`; rescheduled when the activity is postponed, keeping the stages' texts. */
+    timeline: TimelineSchema,
+    /** The plan the working group agrees (schools, representatives, S3 basic details, S5 content). */
+    plan: SharingActivityPlanSchema,
+    /** Where each stage stands. */
+    stages: z.record(StageIdSchema, StageProgressSchema),
+    /** Every postponement, oldest first. */
+    postponements: z.array(z.object({ from: PlainDateSchema, to: PlainDateSchema, on: PlainDateSchema, reason: ReasonSchema })),
+    /** Why the activity was cancelled, when it was. */
+    cancellation: z.object({ reason: ReasonSchema, at: TimestampSchema }).optional(),
+  });
+  const events = z.discriminatedUnion("type", [
+    z.object({ type: z.literal("start-stage"), at: TimestampSchema, stage: StageIdSchema }),
+    z.object({ type: z.literal("complete-stage"), at: TimestampSchema, stage: StageIdSchema }),
+    z.object({ type: z.literal("skip-stage"), at: TimestampSchema, stage: StageIdSchema, reason: ReasonSchema }),
+    z.object({
+      type: z.literal("update-plan"),
+      at: TimestampSchema,
+      /** The parts of the plan to replace; the plan is validated again as a whole. */
+      plan: z.strictObject({
+        title: SharingActivityPlanSchema.shape.title,
+        schools: SharingActivityPlanSchema.shape.schools.optional(),
+        basicDetails: SharingActivityPlanSchema.shape.basicDetails,
+        content: SharingActivityPlanSchema.shape.content,
+      }),
     }),
-  }),
-  z.object({ type: z.literal("postpone"), at: TimestampSchema, activityDay: PlainDateSchema, reason: ReasonSchema }),
-  z.object({ type: z.literal("cancel"), at: TimestampSchema, reason: ReasonSchema }),
-]);
+    z.object({ type: z.literal("postpone"), at: TimestampSchema, activityDay: PlainDateSchema, reason: ReasonSchema }),
+    z.object({ type: z.literal("cancel"), at: TimestampSchema, reason: ReasonSchema }),
+  ]);
+  return { context, events };
+}
 
-type SharingEvent = z.infer<typeof sharingEvents>;
+type SharingSchemas = ReturnType<typeof sharingSchemas>;
+type SharingContext = z.infer<SharingSchemas["context"]>;
+type SharingEvent = z.infer<SharingSchemas["events"]>;
+
+/** The English templates of the codes the activity's schemas nest: the agreement's (its plan) and the timeline's (its calendar and timeline). */
+const sharingTemplates = (code: string): string | undefined => agreementTemplates(code) ?? timelineTemplates(code);
 
 type StageEvent = Extract<SharingEvent, { stage: StageId }>;
 
@@ -165,14 +171,7 @@ function stageIs(description: string, accepted: readonly StageId[]): Guard<Shari
     check: (_context, event, _state, locale): Diagnostic[] =>
       isStageEvent(event) && accepted.includes(event.stage)
         ? []
-        : [
-            {
-              ruleId: "sharing/stage-not-here",
-              severity: "error",
-              message: machineMessage(locale, "sharing-stage-not-here", { stage: isStageEvent(event) ? event.stage : event.type }),
-              path: ["stage"],
-            },
-          ],
+        : [machineDiagnostic(locale, "sharing-stage-not-here", { stage: isStageEvent(event) ? event.stage : event.type }, { ruleId: "sharing/stage-not-here", path: ["stage"] })],
   };
 }
 
@@ -189,20 +188,18 @@ const dependenciesSatisfied: Guard<SharingContext, SharingEvent> = {
   description: "the stages it depends on, directly or through others, are done or skipped",
   check: (context, event, _state, locale): Diagnostic[] => {
     if (!isStageEvent(event)) return [];
-    const pending = requires[event.stage].filter((id) => {
+    const pending = requiredBefore(event.stage).filter((id) => {
       const status = context.stages[id].status;
       return status !== "done" && status !== "skipped";
     });
     if (pending.length === 0) return [];
     const [one, many] = beforeMessages[event.type];
     return [
-      {
+      machineDiagnostic(locale, pending.length === 1 ? one : many, { stage: event.stage, pending: machineList(locale, pending) }, {
         ruleId: "sharing/stages-in-order",
-        severity: "error",
-        message: machineMessage(locale, pending.length === 1 ? one : many, { stage: event.stage, pending: machineList(locale, pending) }),
         path: ["stage"],
         source: cites(event.stage),
-      },
+      }),
     ];
   },
 };
@@ -214,10 +211,10 @@ const stageOpen: Guard<SharingContext, SharingEvent> = {
     const { status } = context.stages[event.stage];
     if (status === "done" || status === "skipped") {
       const key = status === "done" ? "sharing-stage-done" as const : "sharing-stage-skipped" as const;
-      return [{ ruleId: "sharing/stage-finished", severity: "error", message: machineMessage(locale, key, { stage: event.stage }), path: ["stage"] }];
+      return [machineDiagnostic(locale, key, { stage: event.stage }, { ruleId: "sharing/stage-finished", path: ["stage"] })];
     }
     if (event.type === "start-stage" && status === "in-progress") {
-      return [{ ruleId: "sharing/stage-started", severity: "error", message: machineMessage(locale, "sharing-stage-started", { stage: event.stage }), path: ["stage"] }];
+      return [machineDiagnostic(locale, "sharing-stage-started", { stage: event.stage }, { ruleId: "sharing/stage-started", path: ["stage"] })];
     }
     return [];
   },
@@ -229,21 +226,23 @@ const onOrAfterActivityDay: Guard<SharingContext, SharingEvent> = {
     const day = dayOfTimestamp(event.at);
     return day < context.activityDay
       ? [
-          {
+          machineDiagnostic(locale, "sharing-before-activity-day", { activityDay: context.activityDay, day }, {
             ruleId: "sharing/activity-day-not-reached",
-            severity: "error",
-            message: machineMessage(locale, "sharing-before-activity-day", { activityDay: context.activityDay, day }),
             path: ["at"],
             source: cites("S8"),
-          },
+          }),
         ]
       : [];
   },
 };
 
-/** The timeline for a new activity day, in the language the record was started in. */
-function reschedule(context: SharingContext, activityDay: PlainDate, asOf: PlainDate, locale: Locale = context.locale ?? "en"): Timeline {
-  return scheduleBackward(jointSchoolSharing, {
+/**
+ * The timeline for a new activity day, its diagnostics in `locale`; its
+ * stages keep the texts (title, tasks) of the timeline they replace, so a
+ * record started in one language stays in it.
+ */
+function reschedule(context: SharingContext, activityDay: PlainDate, asOf: PlainDate, locale: Locale = en): Timeline {
+  const timeline = scheduleBackward(jointSchoolSharing, {
     activityDay,
     calendar: context.calendar as SchoolCalendar,
     planId: context.timeline.planId,
@@ -252,6 +251,12 @@ function reschedule(context: SharingContext, activityDay: PlainDate, asOf: Plain
     ...(context.timeline.school === undefined ? {} : { school: context.timeline.school }),
     ...(context.timeline.people === undefined ? {} : { people: context.timeline.people }),
   });
+  const before = new Map(context.timeline.stages.map((stage) => [stage.id, stage]));
+  const stages = timeline.stages.map((stage) => {
+    const previous = before.get(stage.id);
+    return previous === undefined ? stage : { ...stage, title: previous.title, tasks: previous.tasks };
+  });
+  return { ...timeline, title: context.timeline.title, stages };
 }
 
 const newActivityDayWorks: Guard<SharingContext, SharingEvent> = {
@@ -260,10 +265,10 @@ const newActivityDayWorks: Guard<SharingContext, SharingEvent> = {
     if (event.type !== "postpone") return [];
     const day = dayOfTimestamp(event.at);
     if (event.activityDay === context.activityDay) {
-      return [{ ruleId: "sharing/postpone-same-day", severity: "error", message: machineMessage(locale, "sharing-new-day-same", { activityDay: event.activityDay }), path: ["activityDay"] }];
+      return [machineDiagnostic(locale, "sharing-new-day-same", { activityDay: event.activityDay }, { ruleId: "sharing/postpone-same-day", path: ["activityDay"] })];
     }
     if (event.activityDay <= day) {
-      return [{ ruleId: "sharing/postpone-not-later", severity: "error", message: machineMessage(locale, "sharing-new-day-not-later", { activityDay: event.activityDay, day }), path: ["activityDay"] }];
+      return [machineDiagnostic(locale, "sharing-new-day-not-later", { activityDay: event.activityDay, day }, { ruleId: "sharing/postpone-not-later", path: ["activityDay"] })];
     }
     // The rescheduled timeline's own errors: a closed activity day names its closure.
     return reschedule(context, event.activityDay, day, locale)
@@ -318,11 +323,13 @@ export function createSharingActivityMachine(options: SharingActivityMachineOpti
   const cancel = { target: "cancelled", update: "recordCancellation" } as const;
   const postpone = { guards: ["newActivityDayWorks"], update: "postpone" } as const;
   const preparation = ["S1", "S2", "S3", "S4", "S5", "S6", "S7"] as const;
+  const { context, events } = sharingSchemas();
   return defineMachine({
     id: "joint-school-sharing-activity",
     description: "A joint-school professional sharing activity, stages S1 to S9.",
-    context: sharingContext,
-    events: sharingEvents,
+    context,
+    events,
+    templates: sharingTemplates,
     initial: "preparing",
     states: {
       preparing: {
@@ -460,7 +467,7 @@ export interface SharingActivityStart {
   readonly planId?: string;
   /** The organising school, for `findClashes`. */
   readonly school?: string;
-  /** The language of the timeline's titles and of the errors: `"en"` (the default) or `"zh-Hant"`. */
+  /** The language of the timeline's titles and of the errors: `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own. */
   readonly locale?: Locale;
 }
 
@@ -473,7 +480,7 @@ export interface SharingActivityStart {
  *
  * @param start - The activity day, the calendar and the plan.
  * @returns A context for `initialSnapshot(sharingActivityMachine, …)`.
- * @throws {@link InvalidInputError} on an invalid plan or a closed activity day.
+ * @throws {@link InvalidInputError} on an invalid plan or a closed activity day, or when `locale` is not a locale.
  *
  * @example
  * ```ts
@@ -490,8 +497,8 @@ export interface SharingActivityStart {
  * ```
  */
 export function sharingActivityContext(start: SharingActivityStart): SharingContext {
-  const locale = checkedLocale(start);
-  const plan = parseInput(SharingActivityPlanSchema, start.plan, locale, ["plan"]);
+  const locale = optionsLocale(start);
+  const plan = parseInput(SharingActivityPlanSchema, start.plan, locale, agreementTemplates, ["plan"]);
   if (!plan.success) throw new InvalidInputError('"joint-school-sharing-activity"', plan.diagnostics, locale);
   const timeline = scheduleBackward(jointSchoolSharing, {
     activityDay: start.activityDay,
@@ -510,6 +517,5 @@ export function sharingActivityContext(start: SharingActivityStart): SharingCont
     plan: plan.data,
     stages,
     postponements: [],
-    ...(locale === "en" ? {} : { locale }),
   };
 }

@@ -1,7 +1,9 @@
 import type { z } from "zod";
 import { parseInput } from "../diagnostics/parseInput.js";
-import { checkedLocale, type LocaleOptions } from "../text/locale.js";
+import { optionsLocale } from "../diagnostics/localizeDiagnostics.js";
+import type { LocaleOptions } from "../text/locale.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
+import { templatesOf } from "./message.js";
 import type { ContextOf, EventOf, Machine, StateOf } from "./defineMachine.js";
 
 /**
@@ -82,7 +84,7 @@ export type SnapshotOf<M> = Snapshot<StateOf<M>, ContextOf<M>, EventOf<M>>;
  * @param context - Its starting context.
  * @param options - `locale`: the language of the error when the context is invalid.
  * @returns The initial snapshot.
- * @throws {@link InvalidInputError} when `context` does not fit the machine's schema.
+ * @throws {@link InvalidInputError} when `context` does not fit the machine's schema, or `options.locale` is not a locale.
  *
  * @example
  * ```ts
@@ -104,8 +106,8 @@ export function initialSnapshot<M extends Machine>(
   context: z.input<M["context"]>,
   options: LocaleOptions = {},
 ): SnapshotOf<M> {
-  const locale = checkedLocale(options);
-  const parsed = parseInput(machine.context, context, locale, ["context"]);
+  const locale = optionsLocale(options);
+  const parsed = parseInput(machine.context, context, locale, templatesOf(machine), ["context"]);
   if (!parsed.success) throw new InvalidInputError(`"${machine.id}"`, parsed.diagnostics, locale);
   return { machine: machine.id, state: machine.initial as StateOf<M>, context: parsed.data as ContextOf<M>, history: [] };
 }

@@ -1,14 +1,16 @@
 import { z } from "zod";
-import { schemaLocale } from "../diagnostics/parseInput.js";
+import { schemaIssue } from "../text/templates.js";
 import type { Machine } from "./defineMachine.js";
-import { machineMessage } from "./message.js";
 
 /**
  * A zod schema that validates a snapshot of this machine read back from JSON:
  * the machine id, a known state, a context that fits the machine's schema, an
  * audit trail of valid events whose states connect from the initial state to
  * the current one. Use it with `safeParse` (or `parseSnapshot`-style code of
- * your own) before giving a stored snapshot to {@link transition}.
+ * your own) before giving a stored snapshot to {@link transition}. Its
+ * own issues give message codes (such as `machines/snapshot-wrong-machine`)
+ * with the values of their placeholders in `params.values`: the library's
+ * functions write them as sentences in the language of the call.
  *
  * @param machine - The machine.
  * @returns The snapshot schema.
@@ -41,21 +43,21 @@ export function snapshotSchema<M extends Machine>(machine: M) {
     })
     .check((ctx) => {
       const snapshot = ctx.value;
-      const push = (message: string, path: (string | number)[], ruleId: string) =>
-        ctx.issues.push({ code: "custom", input: snapshot, path, message, params: { ruleId } });
+      const push = (key: string, values: Record<string, string | number>, path: (string | number)[]) =>
+        ctx.issues.push(schemaIssue(`machines/${key}`, values, { ruleId: key, path, input: snapshot }));
       if (snapshot.machine !== machine.id) {
-        push(machineMessage(schemaLocale(), "snapshot-wrong-machine", { found: snapshot.machine, expected: machine.id }), ["machine"], "snapshot-wrong-machine");
+        push("snapshot-wrong-machine", { found: snapshot.machine, expected: machine.id }, ["machine"]);
       }
       let previous = machine.initial as string;
       snapshot.history.forEach((entry, index) => {
         if (entry.from !== previous) {
-          const key = index === 0 ? "snapshot-trail-start" : "snapshot-broken-trail";
-          push(machineMessage(schemaLocale(), key, { index, from: entry.from, previous, initial: previous }), ["history", index, "from"], key);
+          if (index === 0) push("snapshot-trail-start", { from: entry.from, initial: previous }, ["history", index, "from"]);
+          else push("snapshot-broken-trail", { index, from: entry.from, previous }, ["history", index, "from"]);
         }
         previous = entry.to;
       });
       if (snapshot.state !== previous) {
-        push(machineMessage(schemaLocale(), "snapshot-state-mismatch", { state: snapshot.state, last: previous }), ["state"], "snapshot-state-mismatch");
+        push("snapshot-state-mismatch", { state: snapshot.state, last: previous }, ["state"]);
       }
     });
 }

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { PlainDateSchema, type PlainDate } from "../calendar/plainDate.js";
-import { schemaLocale } from "../diagnostics/parseInput.js";
-import { machineMessage } from "./message.js";
 
-const timestampInvalid = (): string => machineMessage(schemaLocale(), "timestamp-invalid");
+/** The code of the message of a timestamp that is neither form. */
+const timestampInvalid = (): string => "machines/timestamp-invalid";
 
 /**
  * Schema of the `at` of the built-in machines' events: a calendar day
@@ -15,14 +14,19 @@ const timestampInvalid = (): string => machineMessage(schemaLocale(), "timestamp
  * import { TimestampSchema } from "collegiate/machines";
  *
  * TimestampSchema.safeParse("2027-03-18T15:30:00+08:00").success; // true
- * TimestampSchema.safeParse("18/03/2027").success; // false
+ * TimestampSchema.safeParse("18/03/2027").error?.issues[0]?.message; // "machines/timestamp-invalid"
  * ```
+ *
+ * Its message is a code: the library's functions (`parseEvent`,
+ * `transition`) write it as a sentence in the language of the call.
  */
 // zod reports the date-time's own issue for text that is neither form, so it
 // carries the same message as the union's.
-export const TimestampSchema = z.union([PlainDateSchema, z.iso.datetime({ offset: true, error: timestampInvalid })], {
-  error: timestampInvalid,
-});
+export const TimestampSchema = /* @__PURE__ */ timestampSchema();
+
+function timestampSchema() {
+  return z.union([PlainDateSchema, z.iso.datetime({ offset: true, error: timestampInvalid })], { error: timestampInvalid });
+}
 
 /**
  * The calendar day of a timestamp, as the person who recorded it saw it: the

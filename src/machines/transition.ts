@@ -1,10 +1,11 @@
 import { match } from "ts-pattern";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { parseInput } from "../diagnostics/parseInput.js";
-import { checkedLocale, type Locale, type LocaleOptions } from "../text/locale.js";
+import { optionsLocale } from "../diagnostics/localizeDiagnostics.js";
+import { en, type Locale, type LocaleOptions } from "../text/locale.js";
 import type { ContextUpdate, EventOf, Guard, Machine, StateConfig, StateOf, TransitionConfig } from "./defineMachine.js";
 import { describe, eventTypeOf, snapshotRefusal, untypedEventRefusal } from "./checkInput.js";
-import { machineList, machineMessage } from "./message.js";
+import { machineDiagnostic, machineList, machineMessage, templatesOf } from "./message.js";
 import type { SnapshotOf } from "./snapshot.js";
 
 /**
@@ -111,7 +112,7 @@ export function acceptedEvents(machine: Machine, state: string): string[] {
  * unknown event, not accepted in this state), or `undefined` when the state
  * has transitions for it.
  */
-export function stateRefusal(machine: Machine, state: string, type: string, locale: Locale = "en"): Refusal | undefined {
+export function stateRefusal(machine: Machine, state: string, type: string, locale: Locale = en): Refusal | undefined {
   const stateConfig = (machine.states as Record<string, StateConfig<string, string, string, string>>)[state];
   if (stateConfig?.final === true) return refuse(machine, state, type, "final-state", locale);
   if (!machine.eventTypes.includes(type)) return refuse(machine, state, type, "unknown-event", locale);
@@ -127,25 +128,14 @@ function refuse(
   locale: Locale,
 ): Refusal {
   const allowedEvents = reason === "final-state" || reason === "unknown-event" ? [] : acceptedEvents(machine, state);
-  const params = { event, state, allowed: machineList(locale, allowedEvents) };
-  const message = machineMessage(
-    locale,
-    match(reason)
-      .with("final-state", () => "refused-final-state" as const)
-      .with("unknown-event", () => "refused-unknown-event" as const)
-      .with("not-allowed-in-state", () => (allowedEvents.length > 0 ? "refused-not-allowed" as const : "refused-not-allowed-none" as const))
-      .exhaustive(),
-    params,
-  );
-  return {
-    event,
-    state,
-    reason,
-    message,
-    guards: [],
-    diagnostics: [{ ruleId: `machine/${reason}`, severity: "error", message, path: ["type"] }],
-    allowedEvents,
-  };
+  const key = match(reason)
+    .with("final-state", () => "refused-final-state" as const)
+    .with("unknown-event", () => "refused-unknown-event" as const)
+    .with("not-allowed-in-state", () => (allowedEvents.length > 0 ? "refused-not-allowed" as const : "refused-not-allowed-none" as const))
+    .exhaustive();
+  const params = { event, state, ...(key === "refused-not-allowed" ? { allowed: machineList(locale, allowedEvents) } : {}) };
+  const diagnostic = machineDiagnostic(locale, key, params, { ruleId: `machine/${reason}`, path: ["type"] });
+  return { event, state, reason, message: diagnostic.message, guards: [], diagnostics: [diagnostic], allowedEvents };
 }
 
 /**
@@ -166,9 +156,9 @@ function refuse(
  * @param machine - The machine.
  * @param snapshot - Where it stands.
  * @param event - What happened.
- * @param options - `locale`: the language of the refusal's message and diagnostics (`"en"` by default, or `"zh-Hant"`).
+ * @param options - `locale`: the language of the refusal's message and diagnostics (`en` by default, `zhHant` from `collegiate/locales/zh-Hant`, or your own).
  * @returns `{ ok: true, snapshot, diagnostics }` or `{ ok: false, refusal }`.
- * @throws TypeError only when `options.locale` is not a known locale.
+ * @throws `InvalidInputError` only when `options.locale` is not a locale.
  *
  * @example
  * ```ts
@@ -202,7 +192,7 @@ export function transition<M extends Machine>(
   event: EventOf<M>,
   options: LocaleOptions = {},
 ): TransitionResult<SnapshotOf<M>> {
-  const locale = checkedLocale(options);
+  const locale = optionsLocale(options);
   const unreadable = snapshotRefusal(machine, snapshot, event, locale);
   if (unreadable !== undefined) return { ok: false, refusal: unreadable };
   const state = snapshot.state as string;
@@ -210,7 +200,7 @@ export function transition<M extends Machine>(
   if (type === undefined) return { ok: false, refusal: untypedEventRefusal(state, event, acceptedEvents(machine, state), locale) };
   const refused = stateRefusal(machine, state, type, locale);
   if (refused !== undefined) return { ok: false, refusal: refused };
-  const parsed = parseInput(machine.events, event, locale);
+  const parsed = parseInput(machine.events, event, locale, templatesOf(machine));
   if (!parsed.success) {
     const { diagnostics } = parsed;
     const message = machineMessage(locale, "refused-invalid-event", { event: type, problems: describe(diagnostics) });

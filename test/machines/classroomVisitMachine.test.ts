@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { classroomVisitPolicy, definePolicy } from "../../src/agreement/index.js";
 import { plainDate as d } from "../../src/calendar/index.js";
 import {
@@ -273,7 +274,7 @@ describe("classroomVisitMachine: a restored record with no open concern", () => 
     if (!resolved.ok) throw new Error(resolved.refusal.message);
     // A snapshot kept in "concern-raised" although its concern was resolved (edited by hand, say).
     const stale = { ...raised, context: resolved.snapshot.context };
-    const result = transition(classroomVisitMachine, stale, { ...resolve, at: "2027-03-07" }, { locale: "zh-Hant" });
+    const result = transition(classroomVisitMachine, stale, { ...resolve, at: "2027-03-07" }, { locale: zhHant });
     expect(!result.ok && result.refusal.diagnostics.map((d) => [d.ruleId, d.message])).toEqual([["visit/no-open-concern", "沒有尚待處理的關注事項。"]]);
   });
 });

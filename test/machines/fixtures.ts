@@ -41,19 +41,19 @@ export const bookingMachine = defineMachine({
       description: "a room is named",
       check: (context) =>
         context.room === undefined
-          ? [{ ruleId: "booking/room-named", severity: "error", message: "Name a room first.", path: ["room"] }]
+          ? [{ ruleId: "booking/room-named", severity: "error", code: "booking/room-named", params: {}, message: "Name a room first.", path: ["room"] }]
           : [],
     },
     reasonGiven: {
       description: "a reason is given",
       check: (_context, event) =>
         event.type === "cancel" && event.reason.trim() === ""
-          ? [{ ruleId: "booking/reason", severity: "error", message: "Give a reason.", path: ["reason"] }]
+          ? [{ ruleId: "booking/reason", severity: "error", code: "booking/reason", params: {}, message: "Give a reason.", path: ["reason"] }]
           : [],
     },
     lateWarning: {
       description: "warns about late cancellations",
-      check: () => [{ ruleId: "booking/late", severity: "warning", message: "Cancelled after confirmation.", path: [] }],
+      check: () => [{ ruleId: "booking/late", severity: "warning", code: "booking/late", params: {}, message: "Cancelled after confirmation.", path: [] }],
     },
   },
   updates: {

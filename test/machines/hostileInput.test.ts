@@ -4,6 +4,7 @@
  * says what is wrong), never a throw.
  */
 import { describe, expect, it } from "vitest";
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { availableEvents, initialSnapshot, replay, transition, type Refusal } from "../../src/machines/index.js";
 import { bookingMachine } from "./fixtures.js";
 
@@ -31,7 +32,7 @@ describe("transition with something that is not an event", () => {
   });
 
   it("says so in Traditional Chinese", () => {
-    expect(refusalOf(transition(bookingMachine, start, {} as never, { locale: "zh-Hant" })).message).toBe(
+    expect(refusalOf(transition(bookingMachine, start, {} as never, { locale: zhHant })).message).toBe(
       "未能執行事件：這不是事件（須為物件，其「type」為這項紀錄的事件名稱）。",
     );
   });
@@ -52,6 +53,8 @@ describe("transition on a snapshot that is not valid", () => {
       {
         ruleId: "machine/invalid-snapshot",
         severity: "error",
+        code: "machines/snapshot-unknown-state",
+        params: { state: "archived", states: "requested, confirmed, used and cancelled" },
         message: 'The state "archived" is not a state of this machine; its states are requested, confirmed, used and cancelled.',
         path: ["state"],
       },
@@ -68,7 +71,7 @@ describe("transition on a snapshot that is not valid", () => {
     expect(refusal.state).toBe("toString");
     expect(refusal.diagnostics.map((diagnostic) => diagnostic.path.join("."))).toEqual(["machine", "state", "history", "context.confirmations"]);
     expect(refusal.diagnostics[0]?.message).toBe('This snapshot belongs to the machine "door", not "room-booking".');
-    const chinese = refusalOf(transition(bookingMachine, broken as never, { type: "confirm", at: "t1" }, { locale: "zh-Hant" }));
+    const chinese = refusalOf(transition(bookingMachine, broken as never, { type: "confirm", at: "t1" }, { locale: zhHant }));
     expect(chinese.message).toMatch(/^未能執行事件：快照無效（/);
     expect(chinese.diagnostics[2]?.message).toBe("審計紀錄（history）須為列表。");
   });
@@ -77,7 +80,7 @@ describe("transition on a snapshot that is not valid", () => {
     const refusal = refusalOf(transition(bookingMachine, snapshot as never, { type: "confirm", at: "t1" }));
     expect(refusal).toMatchObject({ state: "", reason: "invalid-snapshot" });
     expect(refusal.diagnostics).toEqual([
-      { ruleId: "machine/invalid-snapshot", severity: "error", message: "Expected a snapshot: an object with machine, state, context and history.", path: [] },
+      { ruleId: "machine/invalid-snapshot", severity: "error", code: "machines/snapshot-not-an-object", params: {}, message: "Expected a snapshot: an object with machine, state, context and history.", path: [] },
     ]);
   });
 

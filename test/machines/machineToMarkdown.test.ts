@@ -6,6 +6,7 @@
  *   npx vitest run --config test/vitest.config.ts test/machines/machineToMarkdown -u
  */
 import { fileURLToPath } from "node:url";
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
@@ -67,7 +68,7 @@ describe("machineToMarkdown: a machine with no description and no guards", () =>
   });
 
   it("writes the headings in Traditional Chinese, at the level asked for, never deeper than six", () => {
-    const page = machineToMarkdown(lamp, { headingLevel: 6, locale: "zh-Hant" });
+    const page = machineToMarkdown(lamp, { headingLevel: 6, locale: zhHant });
     expect(page.startsWith("###### `lamp`\n")).toBe(true);
     expect(page).toContain("###### 狀態\n\n| 狀態 | 意思 |");
     expect(page).toContain("| `off`（初始） |  |");

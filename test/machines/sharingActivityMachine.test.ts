@@ -1,4 +1,6 @@
 import fc from "fast-check";
+import { en } from "../../src/text/locale.js";
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { describe, expect, it } from "vitest";
 import { definePolicy, jointSchoolSharingPolicy } from "../../src/agreement/index.js";
 import { plainDate as d } from "../../src/calendar/index.js";
@@ -207,7 +209,7 @@ describe("sharingActivityMachine: more refusals", () => {
     expect(refusalOf(started, again).diagnostics).toEqual([
       { ruleId: "sharing/stage-started", severity: "error", message: "S1 is already in progress.", path: ["stage"] },
     ]);
-    const zh = transition(sharingActivityMachine, started, again, { locale: "zh-Hant" });
+    const zh = transition(sharingActivityMachine, started, again, { locale: zhHant });
     expect(!zh.ok && zh.refusal.diagnostics[0]?.message).toBe("S1已在進行中。");
   });
 
@@ -255,17 +257,17 @@ describe("sharingActivityMachine: guards and updates leave alone the events they
   const updates = sharingActivityMachine.updates!;
 
   it("passes events that name no stage, or skips, through the stage guards", () => {
-    expect(guards.stageOpen.check(context, cancel, "preparing", "en")).toEqual([]);
-    expect(guards.dependenciesSatisfied.check(context, cancel, "preparing", "en")).toEqual([]);
+    expect(guards.stageOpen.check(context, cancel, "preparing", en)).toEqual([]);
+    expect(guards.dependenciesSatisfied.check(context, cancel, "preparing", en)).toEqual([]);
     // Skipping S2 while S1 is pending is refused, as starting or completing it is.
-    expect(guards.dependenciesSatisfied.check(context, skip, "preparing", "en")).toMatchObject([
+    expect(guards.dependenciesSatisfied.check(context, skip, "preparing", en)).toMatchObject([
       { ruleId: "sharing/stages-in-order", message: "S2 cannot be skipped before S1 is done or skipped: the stages follow one another." },
     ]);
-    expect(guards.newActivityDayWorks.check(context, cancel, "preparing", "en")).toEqual([]);
+    expect(guards.newActivityDayWorks.check(context, cancel, "preparing", en)).toEqual([]);
   });
 
   it("names the event when a stage guard is asked about an event that is not a stage's", () => {
-    expect(guards.isActivityStage.check(context, cancel, "activity-day", "en")).toEqual([
+    expect(guards.isActivityStage.check(context, cancel, "activity-day", en)).toEqual([
       { ruleId: "sharing/stage-not-here", severity: "error", message: "cancel is not a stage of this step of the activity.", path: ["stage"] },
     ]);
   });
@@ -293,7 +295,7 @@ describe("sharingActivityMachine: skipping respects the order, and closed means 
     expect(refusal.message).toBe('"skip-stage" is refused: S2 cannot be skipped before S1 is done or skipped: the stages follow one another.');
     const pending = refusalOf(initialSnapshot(sharingActivityMachine, start()), skip("S4"));
     expect(pending.message).toBe('"skip-stage" is refused: S4 cannot be skipped before S1, S2 and S3 are done or skipped: the stages follow one another.');
-    const chinese = transition(sharingActivityMachine, s1Started(), skip("S2"), { locale: "zh-Hant" });
+    const chinese = transition(sharingActivityMachine, s1Started(), skip("S2"), { locale: zhHant });
     expect(!chinese.ok && chinese.refusal.diagnostics[0]?.message).toBe("S1完成或略過之前，不能略過S2：各階段須依次進行。");
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { diagnosticsFromZod } from "../../src/diagnostics/index.js";
+import { diagnosticsFromZod } from "../../src/diagnostics/fromZod.js";
+import { machineTemplates } from "../../src/machines/message.js";
+import { en } from "../../src/text/locale.js";
 import { replay, snapshotSchema, transition } from "../../src/machines/index.js";
 import { bookingMachine } from "./fixtures.js";
 
@@ -32,7 +34,7 @@ describe("snapshotSchema", () => {
     for (const [input, ruleId, path] of cases) {
       const parsed = snapshotSchema(bookingMachine).safeParse(input);
       expect(parsed.success).toBe(false);
-      const diagnostics = diagnosticsFromZod(parsed.error?.issues ?? []);
+      const diagnostics = diagnosticsFromZod(parsed.error?.issues ?? [], en, machineTemplates);
       expect(diagnostics.map((d) => [d.ruleId, d.path.join(".")])).toContainEqual([ruleId, path]);
     }
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { dayOfTimestamp, initialSnapshot, peerCoachingMachine, TimestampSchema, transition, type EventOf } from "../../src/machines/index.js";
 
 describe("TimestampSchema", () => {
@@ -16,7 +17,7 @@ describe("TimestampSchema", () => {
     expect(!en.ok && en.refusal.diagnostics.map((d) => [d.path.join("."), d.message])).toEqual([
       ["at", "Expected a day (YYYY-MM-DD) or an ISO 8601 date-time with an offset (2027-03-18T15:30:00+08:00)."],
     ]);
-    const zh = transition(peerCoachingMachine, snapshot, begin, { locale: "zh-Hant" });
+    const zh = transition(peerCoachingMachine, snapshot, begin, { locale: zhHant });
     expect(!zh.ok && zh.refusal.diagnostics[0]?.message).toBe("須為日期（YYYY-MM-DD），或附時區的 ISO 8601 日期時間（2027-03-18T15:30:00+08:00）。");
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { z } from "zod";
 import { defineMachine, initialSnapshot, toMermaid, transition } from "../../src/machines/index.js";
 import { bookingMachine } from "./fixtures.js";
@@ -39,7 +40,7 @@ describe("transition", () => {
     expect(result.refusal.reason).toBe("guard-failed");
     expect(result.refusal.guards).toEqual(["roomNamed"]);
     expect(result.refusal.diagnostics).toEqual([
-      { ruleId: "booking/room-named", severity: "error", message: "Name a room first.", path: ["room"] },
+      { ruleId: "booking/room-named", severity: "error", code: "booking/room-named", params: {}, message: "Name a room first.", path: ["room"] },
     ]);
     expect(result.refusal.message).toBe('"confirm" is refused: Name a room first.');
   });
@@ -104,15 +105,15 @@ describe("transition with routing conditions (when)", () => {
     guards: {
       isLast: {
         description: "the stage is the last",
-        check: (_c, e) => (e.stage === "S9" ? [] : [{ ruleId: "runner/not-last", severity: "error", message: "Not the last stage.", path: ["stage"] }]),
+        check: (_c, e) => (e.stage === "S9" ? [] : [{ ruleId: "runner/not-last", severity: "error", code: "runner/not-last", params: {}, message: "Not the last stage.", path: ["stage"] }]),
       },
       isKnown: {
         description: "the stage is known",
-        check: (_c, e) => (/^S[1-8]$/.test(e.stage) ? [] : [{ ruleId: "runner/unknown", severity: "error", message: `No stage ${e.stage}.`, path: ["stage"] }]),
+        check: (_c, e) => (/^S[1-8]$/.test(e.stage) ? [] : [{ ruleId: "runner/unknown", severity: "error", code: "runner/unknown", params: {}, message: `No stage ${e.stage}.`, path: ["stage"] }]),
       },
       ready: {
         description: "the runner is ready",
-        check: (c) => (c.ready ? [] : [{ ruleId: "runner/not-ready", severity: "error", message: "Not ready.", path: [] }]),
+        check: (c) => (c.ready ? [] : [{ ruleId: "runner/not-ready", severity: "error", code: "runner/not-ready", params: {}, message: "Not ready.", path: [] }]),
       },
     },
   });
@@ -173,7 +174,7 @@ describe("transition: a machine with no guards, and a state that accepts nothing
       message: '"toggle" is not possible in state "unplugged".',
       allowedEvents: [],
     });
-    const zh = transition(lamp, unplugged.snapshot, toggle, { locale: "zh-Hant" });
+    const zh = transition(lamp, unplugged.snapshot, toggle, { locale: zhHant });
     expect(!zh.ok && zh.refusal.message).toBe("在狀態「unplugged」下不能執行「toggle」。");
   });
 });

@@ -13,7 +13,8 @@ import { diagnosticMessagesZhHant, invalidInputMessagesZhHant } from "../../src/
 import { agreementMessages } from "../../src/agreement/messages.js";
 import { agreementMessagesZhHant } from "../../src/agreement/messages.zh-Hant.js";
 import { feedbackMessages, feedbackMessagesZhHant } from "../../src/feedback/index.js";
-import { machineMessages, machineMessagesZhHant } from "../../src/machines/index.js";
+import { machineMessages } from "../../src/machines/messages.js";
+import { machineMessagesZhHant } from "../../src/machines/messages.zh-Hant.js";
 import { cliMessages } from "../../src/cli/messages.js";
 import { cliMessagesZhHant } from "../../src/cli/messages.zh-Hant.js";
 import { formatList, formatMessage, messageReader, placeholdersOf } from "../../src/text/formatMessage.js";
