@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { agreementMessagesZhHant, type AgreementMessageKey } from "../../src/agreement/index.js";
-import { feedbackMessagesZhHant, type FeedbackMessageKey } from "../../src/feedback/index.js";
+import type { FeedbackMessageKey } from "../../src/feedback/messages.js";
+import { feedbackMessagesZhHant } from "../../src/feedback/messages.zh-Hant.js";
 import type { Messages } from "../../src/text/formatMessage.js";
 import { timelineMessagesZhHant, type TimelineMessageId } from "../../src/timeline/index.js";
 
