@@ -3,8 +3,9 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { parseInput } from "../diagnostics/parseInput.js";
 import type { Result } from "../diagnostics/result.js";
 import type { MessageParams } from "../text/formatMessage.js";
-import { localeOf, type Locale, type LocaleOptions } from "../text/locale.js";
-import { feedbackMessage } from "./message.js";
+import type { Locale, LocaleOptions } from "../text/locale.js";
+import { parsedLocale } from "./arguments.js";
+import { feedbackMessage, feedbackTemplates, feedbackText } from "./message.js";
 import type { FeedbackMessageKey } from "./messages.js";
 import { SurveySchema, type Survey } from "./survey.js";
 import { surveyLayout } from "./surveyLayout.js";
@@ -148,7 +149,7 @@ function inconsistent(locale: Locale, path: (string | number)[], detail: Detail,
   return {
     ruleId: "feedback/accumulator-inconsistent",
     severity: "error",
-    message: feedbackMessage(locale, "accumulator.inconsistent", { detail: feedbackMessage(locale, detail, params) }),
+    ...feedbackText(locale, "accumulator.inconsistent", { detail: feedbackMessage(locale, detail, params) }),
     path,
   };
 }
@@ -199,8 +200,8 @@ function checkCounts(accumulator: FeedbackAccumulator, locale: Locale): Diagnost
  * result is in canonical form, ready to merge.
  *
  * @param input - Anything; typically parsed JSON.
- * @param options - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
- * @returns `{ ok: true, value }` or `{ ok: false, diagnostics }`.
+ * @param options - `locale`: the language of the diagnostics, `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own locale.
+ * @returns `{ ok: true, value }` or `{ ok: false, diagnostics }` (also when `options.locale` is not a locale).
  *
  * @example
  * ```ts
@@ -212,8 +213,10 @@ function checkCounts(accumulator: FeedbackAccumulator, locale: Locale): Diagnost
  * ```
  */
 export function parseAccumulator(input: unknown, options?: LocaleOptions): Result<FeedbackAccumulator> {
-  const locale = localeOf(options);
-  const parsed = parseInput(FeedbackAccumulatorSchema, input, locale);
+  const language = parsedLocale(options);
+  if (!language.success) return { ok: false, diagnostics: language.diagnostics };
+  const locale = language.data;
+  const parsed = parseInput(FeedbackAccumulatorSchema, input, locale, feedbackTemplates);
   if (!parsed.success) return { ok: false, diagnostics: parsed.diagnostics };
   const problems = checkCounts(parsed.data, locale);
   if (problems.length > 0) return { ok: false, diagnostics: problems };

@@ -40,7 +40,7 @@ export interface Accumulated {
  *
  * @param accumulator - What has been counted so far (for example from {@link createAccumulator}).
  * @param responses - Responses from any source; each is checked.
- * @param options - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
+ * @param options - `locale`: the language of the diagnostics, `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own locale.
  * @returns The new accumulator and the diagnostics.
  * @throws {@link InvalidInputError} when the options are not valid (such as an unknown locale), or
  *   `accumulator` is not an accumulator (read stored ones with {@link parseAccumulator}).
@@ -76,7 +76,7 @@ export function addResponses(
  *
  * @param accumulator - What has been counted so far.
  * @param response - One response from any source.
- * @param options - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
+ * @param options - `locale`: the language of the diagnostics, `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own locale.
  * @returns The new accumulator and the diagnostics.
  * @throws {@link InvalidInputError} when the options are not valid (such as an unknown locale), or
  *   `accumulator` is not an accumulator (read stored ones with {@link parseAccumulator}).

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { en } from "../text/locale.js";
 import { readOptions, summarizeWork, type FeedbackOptions } from "./summarize.js";
 import type { Survey } from "./survey.js";
 import type { FeedbackSummary } from "./summary.js";
@@ -39,7 +40,7 @@ export function aggregateFeedback(
   // The same steps as addResponses and summarize, without the JSON accumulator in between.
   const work = emptyWork(survey);
   const diagnostics: Diagnostic[] = [];
-  tallyResponses(work, responses, { diagnostics, locale: settings.locale ?? "en" });
+  tallyResponses(work, responses, { diagnostics, locale: settings.locale ?? en });
   const summary = summarizeWork(work, settings);
   return { ...summary, diagnostics: [...diagnostics, ...summary.diagnostics] };
 }

@@ -1,4 +1,4 @@
-import type { Locale } from "../text/locale.js";
+import { en, type Locale } from "../text/locale.js";
 import { feedbackMessage } from "./message.js";
 
 /** The five points of the agreement scale in `locale`, lowest first. @internal */
@@ -16,7 +16,7 @@ export function agreementScaleIn(locale: Locale): readonly string[] {
  * The five-point agreement scale, from "Strongly disagree" (1) to "Strongly
  * agree" (5), as the built-in surveys use it. Its Traditional Chinese
  * edition (非常不同意 … 非常同意) is the scale of
- * `localizeSurvey(survey, "zh-Hant")`.
+ * `localizeSurvey(survey, zhHant)`.
  *
  * @example
  * ```ts
@@ -29,4 +29,4 @@ export function agreementScaleIn(locale: Locale): readonly string[] {
  * });
  * ```
  */
-export const agreementScale: readonly string[] = /* @__PURE__ */ agreementScaleIn("en");
+export const agreementScale: readonly string[] = /* @__PURE__ */ agreementScaleIn(en);

@@ -3,7 +3,7 @@
  * shares as whole percentages, intervals as "64–93%". Internal module.
  */
 import type { FeedbackSummary, GroupSummary, PublishedGroupSummary } from "./summary.js";
-import type { Locale } from "../text/locale.js";
+import { en, type Locale } from "../text/locale.js";
 import { feedbackMessage } from "./message.js";
 import type { ShareInterval } from "./statistics.js";
 
@@ -24,7 +24,7 @@ export function formatShareWithInterval(share: number | null, interval: ShareInt
 }
 
 /** What a hidden group (or withheld texts) shows instead of its results, in `locale` (English by default). */
-export function hiddenReason(group: Pick<Extract<GroupSummary, { status: "hidden" }>, "fewerThan">, locale: Locale = "en"): string {
+export function hiddenReason(group: Pick<Extract<GroupSummary, { status: "hidden" }>, "fewerThan">, locale: Locale = en): string {
   return group.fewerThan === null
     ? feedbackMessage(locale, "report.hidden-protects")
     : feedbackMessage(locale, "report.hidden-fewer-than", { minimum: group.fewerThan });

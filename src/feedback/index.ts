@@ -24,8 +24,6 @@ export { jointSchoolEvaluationSurvey } from "./jointSchoolEvaluationSurvey.js";
 export { likertChartSvg, type LikertChartOptions } from "./likertChartSvg.js";
 export { mergeAccumulators } from "./mergeAccumulators.js";
 export { localizeSurvey } from "./localizeSurvey.js";
-export { feedbackMessages, type FeedbackMessageKey } from "./messages.js";
-export { feedbackMessagesZhHant } from "./messages.zh-Hant.js";
 export {
   ChoiceOptionSchema,
   FreeTextCategorySchema,

@@ -1,4 +1,4 @@
-import type { Locale } from "../text/locale.js";
+import { en, type Locale } from "../text/locale.js";
 import { agreementScaleIn } from "./agreementScale.js";
 import { feedbackMessage } from "./message.js";
 import type { FeedbackMessageKey } from "./messages.js";
@@ -64,7 +64,7 @@ export function jointSchoolEvaluationSurveyIn(locale: Locale): Survey {
  * `sharing`, `dialogue`, `materials`, `visit`), `duration` (options
  * `half-day`, `full-day`, `two-days`), `again` (yes/no), `went-well`,
  * `suggestions` (free text). Its Traditional Chinese edition, with the same
- * ids, is `localizeSurvey(jointSchoolEvaluationSurvey, "zh-Hant")`.
+ * ids, is `localizeSurvey(jointSchoolEvaluationSurvey, zhHant)`.
  *
  * @example
  * ```ts
@@ -74,4 +74,4 @@ export function jointSchoolEvaluationSurveyIn(locale: Locale): Survey {
  * jointSchoolEvaluationSurvey.questions.map((q) => q.id).slice(0, 3); // ["goals", "content", "rundown"]
  * ```
  */
-export const jointSchoolEvaluationSurvey: Survey = /* @__PURE__ */ jointSchoolEvaluationSurveyIn("en");
+export const jointSchoolEvaluationSurvey: Survey = /* @__PURE__ */ jointSchoolEvaluationSurveyIn(en);

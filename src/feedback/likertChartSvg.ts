@@ -5,7 +5,7 @@ import { isolate } from "../text/isolate.js";
 import type { Locale } from "../text/locale.js";
 import { ChartOptionsSchema, checkedOptions } from "./arguments.js";
 import { formatShare, hiddenReason, subgroups } from "./formatting.js";
-import { feedbackMessage } from "./message.js";
+import { feedbackMessage, feedbackText } from "./message.js";
 import type { FeedbackMessageKey } from "./messages.js";
 import { scalePoints, type ScalePointLabel } from "./surveyLayout.js";
 import type { ScaleQuestion } from "./question.js";
@@ -18,7 +18,9 @@ import type { FeedbackSummary, GroupSummary, ScaleQuestionSummary } from "./summ
  * ```ts
  * import type { LikertChartOptions } from "collegiate/feedback";
  *
- * const options: LikertChartOptions = { width: 640, locale: "zh-Hant" };
+ * import { zhHant } from "collegiate/locales/zh-Hant";
+ *
+ * const options: LikertChartOptions = { width: 640, locale: zhHant };
  * ```
  */
 export interface LikertChartOptions {
@@ -26,7 +28,7 @@ export interface LikertChartOptions {
   readonly width?: number;
   /**
    * The language of the chart's description, row labels and hidden groups'
-   * reasons: `"en"` (the default) or `"zh-Hant"`. The question and the scale
+   * reasons: `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own locale. The question and the scale
    * are the summary's own.
    */
   readonly locale?: Locale;
@@ -86,7 +88,7 @@ function findQuestion(summary: FeedbackSummary, questionId: string, locale: Loca
         {
           ruleId: "feedback/chart-unknown-question",
           severity: "error",
-          message: feedbackMessage(locale, "chart.unknown-question", { questionId: String(questionId) }),
+          ...feedbackText(locale, "chart.unknown-question", { questionId: String(questionId) }),
           path: ["questionId"],
         },
       ],
@@ -100,7 +102,7 @@ function findQuestion(summary: FeedbackSummary, questionId: string, locale: Loca
         {
           ruleId: "feedback/chart-not-a-scale-question",
           severity: "error",
-          message: feedbackMessage(locale, "chart.not-a-scale-question", { questionId, kind: question.kind }),
+          ...feedbackText(locale, "chart.not-a-scale-question", { questionId, kind: question.kind }),
           path: ["questionId"],
         },
       ],

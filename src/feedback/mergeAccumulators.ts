@@ -1,6 +1,7 @@
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
 import { checkedAccumulator, workOf, type FeedbackAccumulator } from "./accumulator.js";
-import { feedbackMessage } from "./message.js";
+import { en } from "../text/locale.js";
+import { feedbackMessage, feedbackText } from "./message.js";
 import { surveyLayout } from "./surveyLayout.js";
 import { addCell, fromWork } from "./tally.js";
 
@@ -36,17 +37,17 @@ import { addCell, fromWork } from "./tally.js";
  * ```
  */
 export function mergeAccumulators(first: FeedbackAccumulator, second: FeedbackAccumulator): FeedbackAccumulator {
-  const work = workOf(first, "en");
-  const other = checkedAccumulator(second, "en");
+  const work = workOf(first, en);
+  const other = checkedAccumulator(second, en);
   if (work.layout.identity !== surveyLayout(other.survey).identity) {
-    throw new InvalidInputError(feedbackMessage("en", "what.accumulator"), [
+    throw new InvalidInputError(feedbackMessage(en, "what.accumulator"), [
       {
         ruleId: "feedback/different-surveys",
         severity: "error",
-        message: feedbackMessage("en", "accumulator.different-surveys", { first: work.layout.survey.id, second: other.survey.id }),
+        ...feedbackText(en, "accumulator.different-surveys", { first: work.layout.survey.id, second: other.survey.id }),
         path: ["survey"],
       },
-    ]);
+    ], en);
   }
   for (const cell of other.cells) addCell(work, cell);
   for (const id of other.countedTwice) work.countedTwice.add(id);

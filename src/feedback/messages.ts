@@ -1,14 +1,13 @@
 /**
- * Every sentence the feedback capability shows a person: diagnostic messages,
- * report headings, chart text, and the wording of the built-in surveys.
- * Templates are filled with `formatMessage`; the Traditional Chinese
- * catalogue, {@link feedbackMessagesZhHant}, has the same keys and
- * placeholders.
+ * Every sentence the feedback capability shows a person, in English (the
+ * fallback of every locale): diagnostic messages, report headings, chart
+ * text, and the wording of the built-in surveys, by key; a locale's template
+ * of a key has the code `feedback/<key>`. Templates are filled with
+ * `formatMessage`; the Traditional Chinese catalogue has the same keys and
+ * placeholders. Internal: not part of the public API.
  *
  * @example
  * ```ts
- * import { feedbackMessages } from "collegiate/feedback";
- *
  * feedbackMessages["report.hidden-fewer-than"]; // "fewer than {minimum}"
  * ```
  */
@@ -204,12 +203,10 @@ export const feedbackMessages = {
 } as const;
 
 /**
- * A key of the feedback message catalogue.
+ * A key of the feedback message catalogue. Internal.
  *
  * @example
  * ```ts
- * import type { FeedbackMessageKey } from "collegiate/feedback";
- *
  * const key: FeedbackMessageKey = "report.title";
  * ```
  */

@@ -5,12 +5,12 @@ import type { FeedbackMessageKey } from "./messages.js";
  * The Traditional Chinese catalogue of the feedback capability: the same keys
  * and placeholders as {@link feedbackMessages}, including the wording of the
  * Traditional Chinese editions of the built-in surveys (see
- * {@link localizeSurvey}). Question and option ids stay as they are.
+ * `localizeSurvey`). Question and option ids stay as they are. Read only by
+ * the `collegiate/locales/zh-Hant` locale (codes `feedback/<key>`), so that
+ * an English-only bundle carries none of it. Internal.
  *
  * @example
  * ```ts
- * import { feedbackMessagesZhHant } from "collegiate/feedback";
- *
  * feedbackMessagesZhHant["report.hidden-fewer-than"]; // "少於{minimum}人"
  * ```
  */

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { schemaIssue } from "../text/templates.js";
 import { schemaMessage } from "./message.js";
+import type { FeedbackMessageKey } from "./messages.js";
 
 const QuestionIdSchema = z
   .string()
@@ -46,13 +48,12 @@ export type ChoiceOption = z.infer<typeof ChoiceOptionSchema>;
 export function checkUniqueIds(
   ctx: z.core.ParsePayload<readonly { readonly id: string }[]>,
   ruleId: string,
-  message: (id: string) => string,
-  hint?: string,
+  key: FeedbackMessageKey,
 ): void {
   const seen = new Set<string>();
   ctx.value.forEach(({ id }, index) => {
     if (seen.has(id)) {
-      ctx.issues.push({ code: "custom", input: id, path: [index, "id"], message: message(id), params: hint === undefined ? { ruleId } : { ruleId, hint } });
+      ctx.issues.push(schemaIssue(schemaMessage(key), { id }, { ruleId, path: [index, "id"], input: id }));
     }
     seen.add(id);
   });
@@ -61,7 +62,7 @@ export function checkUniqueIds(
 const OptionsSchema = z
   .array(ChoiceOptionSchema)
   .min(2)
-  .check((ctx) => checkUniqueIds(ctx, "duplicate-option-id", (id) => schemaMessage("survey.duplicate-option-id", { id })));
+  .check((ctx) => checkUniqueIds(ctx, "duplicate-option-id", "survey.duplicate-option-id"));
 
 /**
  * Schema of a Likert question: a statement answered on a labelled scale of 2
@@ -92,12 +93,7 @@ export const LikertQuestionSchema = z.strictObject({
     .check((ctx) => {
       const points = ctx.value.length;
       if (points < 2 || points > 11) {
-        ctx.issues.push({
-          code: "custom",
-          input: ctx.value,
-          message: schemaMessage("survey.likert-scale-size", { points }),
-          params: { ruleId: "likert-scale-size" },
-        });
+        ctx.issues.push(schemaIssue(schemaMessage("survey.likert-scale-size"), { points }, { ruleId: "likert-scale-size", input: ctx.value }));
       }
     }),
 });

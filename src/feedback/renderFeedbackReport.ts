@@ -28,7 +28,9 @@ import type {
  * ```ts
  * import type { FeedbackReportOptions } from "collegiate/feedback";
  *
- * const options: FeedbackReportOptions = { format: "markdown", locale: "zh-Hant" };
+ * import { zhHant } from "collegiate/locales/zh-Hant";
+ *
+ * const options: FeedbackReportOptions = { format: "markdown", locale: zhHant };
  * ```
  */
 export interface FeedbackReportOptions {
@@ -41,8 +43,8 @@ export interface FeedbackReportOptions {
   readonly format?: "markdown" | "csv" | "json";
   /**
    * The language of the headings, column names and notes (Markdown) and of
-   * the hidden groups' reasons (Markdown and CSV): `"en"` (the default) or
-   * `"zh-Hant"`. Questions, options and group labels are the summary's own:
+   * the hidden groups' reasons (Markdown and CSV): `en` (the default),
+   * `zhHant` from `collegiate/locales/zh-Hant`, or your own locale. Questions, options and group labels are the summary's own:
    * summarise a survey edition in the same language (see
    * {@link localizeSurvey}), with the same `locale`. CSV column names and
    * JSON keys are identifiers and stay in English.
@@ -335,13 +337,14 @@ function json(summary: FeedbackSummary): string {
  * given as counts per rule, never with their messages.
  *
  * @param summary - From {@link aggregateFeedback} or {@link summarize}.
- * @param options - The format (default `"markdown"`) and the language (default `"en"`).
+ * @param options - The format (default `"markdown"`) and the language (default `en`; `zhHant` from `collegiate/locales/zh-Hant`, or your own locale).
  * @returns The report's text.
  * @throws {@link InvalidInputError} when the options are not valid, such as an unknown `format`.
  *
  * @example
  * ```ts
  * import { aggregateFeedback, localizeSurvey, renderFeedbackReport, wowsAndWondersSurvey } from "collegiate/feedback";
+ * import { zhHant } from "collegiate/locales/zh-Hant";
  *
  * const responses = ["Pairs worked well", "Pairs worked well", "Video helped", "", "Planning together"].map((wow) => ({
  *   answers: { wow, "on-track": 4 },
@@ -349,8 +352,8 @@ function json(summary: FeedbackSummary): string {
  * const report = renderFeedbackReport(aggregateFeedback(wowsAndWondersSurvey, responses), { format: "markdown" });
  * report.includes("- Pairs worked well (×2)"); // true
  *
- * const zh = aggregateFeedback(localizeSurvey(wowsAndWondersSurvey, "zh-Hant"), responses, { locale: "zh-Hant" });
- * renderFeedbackReport(zh, { format: "markdown", locale: "zh-Hant" }).split("\n")[0];
+ * const zh = aggregateFeedback(localizeSurvey(wowsAndWondersSurvey, zhHant), responses, { locale: zhHant });
+ * renderFeedbackReport(zh, { format: "markdown", locale: zhHant }).split("\n")[0];
  * // "# 回饋摘要：同儕教練第三節：亮點與疑問"
  * ```
  */

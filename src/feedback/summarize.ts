@@ -2,9 +2,10 @@ import { z } from "zod";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
 import { parseInput } from "../diagnostics/parseInput.js";
-import { LocaleSchema, localeOf, type Locale } from "../text/locale.js";
+import { en, LocaleSchema, localeOf, type Locale } from "../text/locale.js";
+import { schemaIssue } from "../text/templates.js";
 import { workOf, type FeedbackAccumulator } from "./accumulator.js";
-import { feedbackMessage, schemaMessage } from "./message.js";
+import { feedbackMessage, feedbackTemplates, feedbackText, schemaMessage } from "./message.js";
 import { countedQuestionSummary, textQuestionSummary } from "./questionSummary.js";
 import { GroupingAttributeSchema, type GroupingAttribute } from "./response.js";
 import type { FeedbackSummary, GroupKey, GroupSummary, ResponseRate, WithheldTexts } from "./summary.js";
@@ -27,8 +28,8 @@ const InvitedSchema = z.int().nonnegative();
  *   count per value of the first grouping attribute (such as per school;
  *   the total is then their sum).
  * - `locale`: the language of the group labels ("All respondents",
- *   "(not stated)") and of the diagnostics, `"en"` (the default) or
- *   `"zh-Hant"`. Summarise in the language the report will be read in.
+ *   "(not stated)") and of the diagnostics: `en` (the default), `zhHant`
+ *   from `collegiate/locales/zh-Hant`, or your own locale. Summarise in the language the report will be read in.
  *
  * @example
  * ```ts
@@ -46,13 +47,7 @@ export const FeedbackOptionsSchema = z
       .check((ctx) => {
         ctx.value.forEach((attribute, index) => {
           if (ctx.value.indexOf(attribute) !== index) {
-            ctx.issues.push({
-              code: "custom",
-              input: attribute,
-              path: [index],
-              message: schemaMessage("options.duplicate-grouping", { attribute }),
-              params: { ruleId: "duplicate-grouping" },
-            });
+            ctx.issues.push(schemaIssue(schemaMessage("options.duplicate-grouping"), { attribute }, { ruleId: "duplicate-grouping", path: [index], input: attribute }));
           }
         });
       })
@@ -63,28 +58,22 @@ export const FeedbackOptionsSchema = z
     minCommentGroupSize: z.int().optional(),
     /** The number invited: a total, or per value of the first grouping attribute. */
     invited: z.union([InvitedSchema, z.record(z.string(), InvitedSchema)]).optional(),
-    /** The language of the group labels and diagnostics: `"en"` (the default) or `"zh-Hant"`. */
+    /** The language of the group labels and diagnostics: `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own locale. */
     locale: LocaleSchema.optional(),
   })
   .check((ctx) => {
     const { minGroupSize, minCommentGroupSize } = ctx.value;
     if (minCommentGroupSize !== undefined && minCommentGroupSize < minGroupSize) {
-      ctx.issues.push({
-        code: "custom",
-        input: minCommentGroupSize,
-        path: ["minCommentGroupSize"],
-        message: schemaMessage("options.minimum-comment-group-size", { minimum: minGroupSize }),
-        params: { ruleId: "minimum-comment-group-size" },
-      });
+      ctx.issues.push(
+        schemaIssue(
+          schemaMessage("options.minimum-comment-group-size"),
+          { minimum: minGroupSize },
+          { ruleId: "minimum-comment-group-size", path: ["minCommentGroupSize"], input: minCommentGroupSize },
+        ),
+      );
     }
     if (typeof ctx.value.invited === "object" && ctx.value.groupBy.length === 0) {
-      ctx.issues.push({
-        code: "custom",
-        input: ctx.value.invited,
-        path: ["invited"],
-        message: schemaMessage("options.invited-needs-grouping"),
-        params: { ruleId: "invited-needs-grouping" },
-      });
+      ctx.issues.push(schemaIssue(schemaMessage("options.invited-needs-grouping"), {}, { ruleId: "invited-needs-grouping", path: ["invited"], input: ctx.value.invited }));
     }
   });
 
@@ -94,13 +83,14 @@ export const FeedbackOptionsSchema = z
  * @example
  * ```ts
  * import type { FeedbackOptions } from "collegiate/feedback";
+ * import { zhHant } from "collegiate/locales/zh-Hant";
  *
  * const options: FeedbackOptions = {
  *   groupBy: ["school"],
  *   minGroupSize: 5,
  *   minCommentGroupSize: 10,
  *   invited: { "Harbour Secondary": 40, "Hill Primary": 25 },
- *   locale: "zh-Hant",
+ *   locale: zhHant,
  * };
  * ```
  */
@@ -211,13 +201,13 @@ function invitedInto(key: GroupKey, options: Settings): number | undefined {
  */
 export function summarize(accumulator: FeedbackAccumulator, options: FeedbackOptions = {}): FeedbackSummary {
   const settings = readOptions(options);
-  return summarizeWork(workOf(accumulator, settings.locale ?? "en"), settings);
+  return summarizeWork(workOf(accumulator, settings.locale ?? en), settings);
 }
 
 /** The options with their defaults, or an {@link InvalidInputError} in the options' locale. @internal */
 export function readOptions(options: FeedbackOptions): Settings {
   const locale = localeOf(options);
-  const parsed = parseInput(FeedbackOptionsSchema, options, locale);
+  const parsed = parseInput(FeedbackOptionsSchema, options, locale, feedbackTemplates);
   const what = feedbackMessage(locale, "what.feedback-options");
   if (!parsed.success) throw new InvalidInputError(what, parsed.diagnostics, locale);
   const { invited } = parsed.data;
@@ -227,7 +217,7 @@ export function readOptions(options: FeedbackOptions): Settings {
   const byGroup = new Map<string, number>();
   const problems: Diagnostic[] = [];
   for (const [group, count] of Object.entries(options.invited as Record<string, unknown>)) {
-    const checked = parseInput(InvitedSchema, count, locale, ["invited", group]);
+    const checked = parseInput(InvitedSchema, count, locale, feedbackTemplates, ["invited", group]);
     if (checked.success) byGroup.set(group, checked.data);
     else problems.push(...checked.diagnostics);
   }
@@ -264,7 +254,7 @@ function invitedWithoutResponses(root: GroupNode, settings: Settings, locale: Lo
     .map((group) => ({
       ruleId: "feedback/invited-group-without-responses",
       severity: "warning",
-      message: feedbackMessage(locale, "summary.invited-group-without-responses", { group, attribute: feedbackMessage(locale, `grouping.${attribute}`) }),
+      ...feedbackText(locale, "summary.invited-group-without-responses", { group, attribute: feedbackMessage(locale, `grouping.${attribute}`) }),
       path: ["invited", group],
     }));
 }
@@ -272,7 +262,7 @@ function invitedWithoutResponses(root: GroupNode, settings: Settings, locale: Lo
 /** The summary of a working copy (see {@link summarize}). @internal */
 export function summarizeWork(work: Work, settings: Settings): FeedbackSummary {
   const { layout } = work;
-  const locale = settings.locale ?? "en";
+  const locale = settings.locale ?? en;
   const root = buildGroup(work, {}, [...workCells(work)], settings.groupBy);
   const visibility = protectGroups(root, settings.minGroupSize);
   // The same rules for texts, with their own minimum; only groups reached by them may publish texts.
@@ -295,7 +285,7 @@ export function summarizeWork(work: Work, settings: Settings): FeedbackSummary {
         diagnostics.push({
           ruleId: "feedback/more-responses-than-invited",
           severity: "warning",
-          message: feedbackMessage(locale, "summary.more-responses-than-invited", { group: label, respondents: node.respondents, invited }),
+          ...feedbackText(locale, "summary.more-responses-than-invited", { group: label, respondents: node.respondents, invited }),
           path: ["invited", ...Object.values(node.key).filter((value): value is string => value !== null)],
         });
       }
@@ -315,9 +305,8 @@ export function summarizeWork(work: Work, settings: Settings): FeedbackSummary {
     diagnostics.push({
       ruleId: "feedback/respondent-counted-twice",
       severity: "warning",
-      message: feedbackMessage(locale, "accumulator.counted-twice", { count: work.countedTwice.size }),
+      ...feedbackText(locale, "accumulator.counted-twice", { count: work.countedTwice.size }),
       path: ["countedTwice"],
-      hint: feedbackMessage(locale, "accumulator.counted-twice.hint"),
     });
   }
   return {

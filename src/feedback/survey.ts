@@ -5,7 +5,8 @@ import { parseInput } from "../diagnostics/parseInput.js";
 import type { Result } from "../diagnostics/result.js";
 import { SourceRefSchema } from "../diagnostics/sourceDocuments.js";
 import { localeOf, type LocaleOptions } from "../text/locale.js";
-import { feedbackMessage, schemaMessage } from "./message.js";
+import { parsedLocale } from "./arguments.js";
+import { feedbackMessage, feedbackTemplates } from "./message.js";
 import { checkUniqueIds, QuestionSchema } from "./question.js";
 
 /**
@@ -32,14 +33,7 @@ export const SurveySchema = z.strictObject({
   questions: z
     .array(QuestionSchema)
     .min(1)
-    .check((ctx) =>
-      checkUniqueIds(
-        ctx,
-        "duplicate-question-id",
-        (id) => schemaMessage("survey.duplicate-question-id", { id }),
-        schemaMessage("survey.duplicate-question-id.hint"),
-      ),
-    ),
+    .check((ctx) => checkUniqueIds(ctx, "duplicate-question-id", "survey.duplicate-question-id")),
 });
 
 /**
@@ -80,8 +74,8 @@ export type Survey = z.output<typeof SurveySchema>;
  * and returns a result instead of throwing, with every problem and its path.
  *
  * @param input - Anything; typically parsed JSON.
- * @param options - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
- * @returns `{ ok: true, value: survey }` or `{ ok: false, diagnostics }`.
+ * @param options - `locale`: the language of the diagnostics, `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own locale.
+ * @returns `{ ok: true, value: survey }` or `{ ok: false, diagnostics }` (also when `options.locale` is not a locale).
  *
  * @example
  * ```ts
@@ -96,7 +90,9 @@ export type Survey = z.output<typeof SurveySchema>;
  * ```
  */
 export function parseSurvey(input: unknown, options?: LocaleOptions): Result<Survey> {
-  const parsed = parseInput(SurveySchema, input, localeOf(options));
+  const language = parsedLocale(options);
+  if (!language.success) return { ok: false, diagnostics: language.diagnostics };
+  const parsed = parseInput(SurveySchema, input, language.data, feedbackTemplates);
   if (!parsed.success) return { ok: false, diagnostics: parsed.diagnostics };
   return { ok: true, value: deepFreeze(parsed.data), diagnostics: [] };
 }
@@ -109,9 +105,9 @@ export function parseSurvey(input: unknown, options?: LocaleOptions): Result<Sur
  * invalid; use {@link parseSurvey} for untrusted input.
  *
  * @param input - The survey's definition.
- * @param options - `locale`: the language of the error, `"en"` (the default) or `"zh-Hant"`.
+ * @param options - `locale`: the language of the error, `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own locale.
  * @returns A frozen survey.
- * @throws {@link InvalidInputError} when the definition is invalid.
+ * @throws {@link InvalidInputError} when the definition is invalid, or `options.locale` is not a locale.
  *
  * @example
  * ```ts

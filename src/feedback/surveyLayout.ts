@@ -6,7 +6,9 @@
 import { match } from "ts-pattern";
 import type { FreeTextQuestion, Question, ScaleQuestion } from "./question.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
-import { diagnosticsFromZod } from "../diagnostics/fromZod.js";
+import { parseInput } from "../diagnostics/parseInput.js";
+import { en } from "../text/locale.js";
+import { feedbackMessage, feedbackTemplates } from "./message.js";
 import { SurveySchema, type Survey } from "./survey.js";
 
 /** A counted question (every kind but free text) and its slots. */
@@ -96,8 +98,8 @@ const layouts = new WeakMap<Survey, SurveyLayout>();
 export function surveyLayout(input: Survey): SurveyLayout {
   const known = layouts.get(input);
   if (known !== undefined) return known;
-  const parsed = SurveySchema.safeParse(input);
-  if (!parsed.success) throw new InvalidInputError("survey", diagnosticsFromZod(parsed.error.issues));
+  const parsed = parseInput(SurveySchema, input, en, feedbackTemplates);
+  if (!parsed.success) throw new InvalidInputError(feedbackMessage(en, "what.survey"), parsed.diagnostics, en);
   const survey = parsed.data;
   const counted: CountedLayout[] = [];
   const texts: TextLayout[] = [];

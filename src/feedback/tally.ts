@@ -10,7 +10,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { parseInput } from "../diagnostics/parseInput.js";
 import type { AccumulatorCell, FeedbackAccumulator } from "./accumulator.js";
 import type { Locale } from "../text/locale.js";
-import { feedbackMessage } from "./message.js";
+import { feedbackMessage, feedbackTemplates, feedbackText } from "./message.js";
 import { FeedbackResponseSchema, isWellFormedResponse, type FeedbackResponse } from "./response.js";
 import type { Survey } from "./survey.js";
 import { surveyLayout, type CountedLayout, type SurveyLayout } from "./surveyLayout.js";
@@ -232,7 +232,7 @@ function wrongType(
   refuseAnswer(work, refusals, {
     ruleId: "feedback/wrong-answer-type",
     severity: "error",
-    message: feedbackMessage(locale, "response.wrong-answer-type", {
+    ...feedbackText(locale, "response.wrong-answer-type", {
       questionId: layout.question.id,
       kind: layout.question.kind,
       expected: expected(layout, locale),
@@ -253,14 +253,13 @@ function outsideScale(
   refuseAnswer(work, refusals, {
     ruleId: "feedback/value-outside-scale",
     severity: "error",
-    message: feedbackMessage(refusals.locale, "response.value-outside-scale", {
+    ...feedbackText(refusals.locale, "response.value-outside-scale", {
       questionId: layout.question.id,
       value: String(value),
       low,
       high: low + layout.values - 1,
     }),
     path: [...place(at), "answers", layout.question.id],
-    hint: feedbackMessage(refusals.locale, "response.value-outside-scale.hint"),
   });
 }
 
@@ -275,7 +274,7 @@ function badOption(
   refuseAnswer(work, refusals, {
     ruleId: repeated ? "feedback/repeated-option" : "feedback/unknown-option",
     severity: "error",
-    message: feedbackMessage(refusals.locale, repeated ? "response.repeated-option" : "response.unknown-option", {
+    ...feedbackText(refusals.locale, repeated ? "response.repeated-option" : "response.unknown-option", {
       questionId: layout.question.id,
       option,
     }),
@@ -324,7 +323,7 @@ export function tallyResponse(work: Work, input: unknown, at: number | undefined
   let response: FeedbackResponse;
   if (isWellFormedResponse(input)) response = input;
   else {
-    const parsed = parseInput(FeedbackResponseSchema, input, refusals.locale, place(at));
+    const parsed = parseInput(FeedbackResponseSchema, input, refusals.locale, feedbackTemplates, place(at));
     if (!parsed.success) {
       work.refused.responses += 1;
       diagnostics.push(...parsed.diagnostics);
@@ -339,9 +338,8 @@ export function tallyResponse(work: Work, input: unknown, at: number | undefined
       diagnostics.push({
         ruleId: "feedback/duplicate-respondent",
         severity: "error",
-        message: feedbackMessage(refusals.locale, "response.duplicate-respondent", { respondentId }),
+        ...feedbackText(refusals.locale, "response.duplicate-respondent", { respondentId }),
         path: [...place(at), "respondentId"],
-        hint: feedbackMessage(refusals.locale, "response.duplicate-respondent.hint"),
       });
       return;
     }
@@ -437,9 +435,8 @@ export function tallyResponse(work: Work, input: unknown, at: number | undefined
     refuseAnswer(work, refusals, {
       ruleId: "feedback/unknown-question",
       severity: "error",
-      message: feedbackMessage(refusals.locale, "response.unknown-question", { questionId }),
+      ...feedbackText(refusals.locale, "response.unknown-question", { questionId }),
       path: [...place(at), "answers", questionId],
-      hint: feedbackMessage(refusals.locale, "response.unknown-question.hint"),
     });
   }
 }
@@ -464,7 +461,7 @@ export function tallyResponses(work: Work, responses: unknown, refusals: Refusal
     refusals.diagnostics.push({
       ruleId: "feedback/responses-not-a-list",
       severity: "error",
-      message: feedbackMessage(locale, "response.not-a-list", {
+      ...feedbackText(locale, "response.not-a-list", {
         received: responses === null || responses === undefined ? String(responses) : received(responses, locale),
       }),
       path: [],

@@ -1,4 +1,4 @@
-import type { Locale } from "../text/locale.js";
+import { en, type Locale } from "../text/locale.js";
 import { agreementScaleIn } from "./agreementScale.js";
 import { feedbackMessage } from "./message.js";
 import type { FeedbackMessageKey } from "./messages.js";
@@ -40,7 +40,7 @@ export function wowsAndWondersSurveyIn(locale: Locale): Survey {
  * Question ids: `wow`, `wonder` (free text), `on-track` (Likert 1–5),
  * `roadblocks` (options `time`, `release`, `technology`, `buy-in`, `goals`),
  * `resources` (yes/no). Its Traditional Chinese edition, with the same ids,
- * is `localizeSurvey(wowsAndWondersSurvey, "zh-Hant")`.
+ * is `localizeSurvey(wowsAndWondersSurvey, zhHant)`.
  *
  * @example
  * ```ts
@@ -49,4 +49,4 @@ export function wowsAndWondersSurveyIn(locale: Locale): Survey {
  * wowsAndWondersSurvey.source; // { document: "peer-coaching-programme", clause: "P5" }
  * ```
  */
-export const wowsAndWondersSurvey: Survey = /* @__PURE__ */ wowsAndWondersSurveyIn("en");
+export const wowsAndWondersSurvey: Survey = /* @__PURE__ */ wowsAndWondersSurveyIn(en);

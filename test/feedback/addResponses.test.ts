@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { addResponse, addResponses, createAccumulator, FeedbackAccumulatorSchema } from "../../src/feedback/index.js";
 import { responsesArbitrary, sampleSurvey } from "../support/feedback.js";
 
@@ -119,7 +120,7 @@ describe("addResponses", () => {
       'The answer to "recommend" (rating question) should be a whole number from 0 to 10, not an object; it is left out.',
       'The answer to "again" (yes-no question) should be true or false, not function; it is left out.',
     ]);
-    const chinese = addResponses(empty, wrong.slice(0, 1), { locale: "zh-Hant" }).diagnostics;
+    const chinese = addResponses(empty, wrong.slice(0, 1), { locale: zhHant }).diagnostics;
     expect(chinese[0]?.message).toBe("問題「useful」（likert題）的答案應為1至3的整數，而非文字；不予計算。");
   });
 
@@ -127,7 +128,7 @@ describe("addResponses", () => {
     const { accumulator, diagnostics } = addResponses(empty, [{ answers: { parts: ["dialogue", 1] } }, { answers: { parts: ["observation"] } }]);
     expect(diagnostics.map((d) => [d.ruleId, d.path.join(".")])).toEqual([["feedback/wrong-answer-type", "0.answers.parts"]]);
     expect(diagnostics[0]?.message).toBe('The answer to "parts" (multiple-choice question) should be a list of option ids, not a list holding 1; it is left out.');
-    const nested = addResponses(empty, [{ answers: { parts: ["dialogue", ["observation"]] } }, { answers: { parts: [null] } }], { locale: "zh-Hant" }).diagnostics;
+    const nested = addResponses(empty, [{ answers: { parts: ["dialogue", ["observation"]] } }, { answers: { parts: [null] } }], { locale: zhHant }).diagnostics;
     expect(nested.map((d) => d.message)).toEqual([
       "問題「parts」（multiple-choice題）的答案應為一列選項代號，而非含有一列數值的一列數值；不予計算。",
       "問題「parts」（multiple-choice題）的答案應為一列選項代號，而非含有null的一列數值；不予計算。",

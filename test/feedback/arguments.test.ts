@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { zhHant } from "collegiate/locales/zh-Hant";
 import {
+  en,
   addResponse,
   addResponses,
   aggregateFeedback,
@@ -28,9 +30,9 @@ function refusal(run: () => unknown): { ruleId: string; path: readonly (string |
 
 describe("renderFeedbackReport options", () => {
   it("default to Markdown in English", () => {
-    expect(renderFeedbackReport(summary)).toBe(renderFeedbackReport(summary, { format: "markdown", locale: "en" }));
+    expect(renderFeedbackReport(summary)).toBe(renderFeedbackReport(summary, { format: "markdown", locale: en }));
     expect(renderFeedbackReport(summary, {})).toBe(renderFeedbackReport(summary, { format: "markdown" }));
-    expect(renderFeedbackReport(summary, { locale: "zh-Hant" }).startsWith("# 回饋摘要")).toBe(true);
+    expect(renderFeedbackReport(summary, { locale: zhHant }).startsWith("# 回饋摘要")).toBe(true);
   });
 
   it("refuse an unknown format, locale or key, or options that are no object, with their paths", () => {
@@ -41,7 +43,7 @@ describe("renderFeedbackReport options", () => {
   });
 
   it("are explained in the language they ask for", () => {
-    expect(() => renderFeedbackReport(summary, { format: "pdf" as never, locale: "zh-Hant" })).toThrow("報告選項");
+    expect(() => renderFeedbackReport(summary, { format: "pdf" as never, locale: zhHant })).toThrow("報告選項");
   });
 });
 
@@ -74,7 +76,7 @@ describe("responses that are no list", () => {
     expect(aggregateFeedback(wowsAndWondersSurvey, null as never).diagnostics[0]?.message).toBe(
       "The responses should be a list (an array or another iterable), not null; no response was counted.",
     );
-    expect(addResponses(empty, {} as never, { locale: "zh-Hant" }).diagnostics[0]?.message).toContain("一個物件");
+    expect(addResponses(empty, {} as never, { locale: zhHant }).diagnostics[0]?.message).toContain("一個物件");
   });
 
   it("still take any iterable, such as a generator", () => {
@@ -122,7 +124,7 @@ describe("an accumulator argument that is no accumulator", () => {
   });
 
   it("is explained in the options' language by summarize", () => {
-    expect(() => summarize(null as never, { locale: "zh-Hant" })).toThrow("累計資料");
+    expect(() => summarize(null as never, { locale: zhHant })).toThrow("累計資料");
   });
 
   it("still lets a valid one in any order of cells through", () => {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { zhHant } from "collegiate/locales/zh-Hant";
 import {
   aggregateFeedback,
   defineSurvey,
@@ -93,12 +94,14 @@ describe("comments of small groups", () => {
         {
           ruleId: "schema/minimum-comment-group-size",
           severity: "error",
+          code: "feedback/options.minimum-comment-group-size",
+          params: { minimum: 6 },
           message: "The minimum group size for comments cannot be below the minimum group size for results (6).",
           path: ["minCommentGroupSize"],
         },
       ]);
     }
-    expect(() => aggregateFeedback(survey, [], { minGroupSize: 6, minCommentGroupSize: 5, locale: "zh-Hant" })).toThrow("意見的最少組別人數");
+    expect(() => aggregateFeedback(survey, [], { minGroupSize: 6, minCommentGroupSize: 5, locale: zhHant })).toThrow("意見的最少組別人數");
   });
 
   it("withhold the lists of a group's subgroups when the group's own are withheld, and say so in the report", () => {
@@ -119,7 +122,7 @@ describe("comments of small groups", () => {
       { reason: "protects-smaller-group", fewerThan: null },
     ]);
     expect(publishedComments(summary.overall)?.get("Bay view")).toBe(7);
-    const zh = renderFeedbackReport(aggregateFeedback(survey, responsesOf(school.slice(0, 6))), { format: "markdown", locale: "zh-Hant" });
+    const zh = renderFeedbackReport(aggregateFeedback(survey, responsesOf(school.slice(0, 6))), { format: "markdown", locale: zhHant });
     expect(zh).toContain("不顯示意見：少於10人。");
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { zhHant } from "collegiate/locales/zh-Hant";
 import {
+  en,
   addResponses,
   agreementScale,
   createAccumulator,
@@ -29,33 +31,33 @@ function structure(survey: Survey): unknown {
 describe("localizeSurvey", () => {
   it("gives the Traditional Chinese edition of each built-in survey: the same structure, Chinese wording", () => {
     for (const survey of [jointSchoolEvaluationSurvey, wowsAndWondersSurvey]) {
-      const chinese = localizeSurvey(survey, "zh-Hant");
+      const chinese = localizeSurvey(survey, zhHant);
       expect(structure(chinese)).toEqual(structure(survey));
       expect(chinese.title).not.toBe(survey.title);
       for (const question of chinese.questions) expect(question.text, question.id).toMatch(/[\u3400-\u9fff]/);
     }
-    const goals = localizeSurvey(jointSchoolEvaluationSurvey, "zh-Hant").questions[0];
+    const goals = localizeSurvey(jointSchoolEvaluationSurvey, zhHant).questions[0];
     expect(goals).toEqual({ kind: "likert", id: "goals", text: "活動達到工作小組議定的目標。", scale: ["非常不同意", "不同意", "中立", "同意", "非常同意"] });
   });
 
   it("goes back to the English edition, also from a survey read back from JSON", () => {
-    const chinese = localizeSurvey(wowsAndWondersSurvey, "zh-Hant");
-    expect(localizeSurvey(chinese, "en")).toBe(wowsAndWondersSurvey);
-    expect(localizeSurvey(JSON.parse(JSON.stringify(chinese)) as Survey, "en")).toBe(wowsAndWondersSurvey);
-    expect(localizeSurvey(chinese, "zh-Hant")).toBe(chinese);
+    const chinese = localizeSurvey(wowsAndWondersSurvey, zhHant);
+    expect(localizeSurvey(chinese, en)).toBe(wowsAndWondersSurvey);
+    expect(localizeSurvey(JSON.parse(JSON.stringify(chinese)) as Survey, en)).toBe(wowsAndWondersSurvey);
+    expect(localizeSurvey(chinese, zhHant)).toBe(chinese);
   });
 
   it("returns a school's own survey as it is, even one that borrows a built-in id", () => {
     const own = defineSurvey({ id: "check-in", title: "課後問卷", questions: [{ kind: "yes-no", id: "met", text: "有見面嗎？" }] });
-    expect(localizeSurvey(own, "en")).toBe(own);
+    expect(localizeSurvey(own, en)).toBe(own);
     const borrowed = defineSurvey({ id: "wows-and-wonders", title: "Our wows", questions: [{ kind: "likert", id: "on-track", text: "On track?", scale: [...agreementScale] }] });
-    expect(localizeSurvey(borrowed, "zh-Hant")).toBe(borrowed);
+    expect(localizeSurvey(borrowed, zhHant)).toBe(borrowed);
   });
 
   it("counts a response to either edition the same way, in accumulators of one edition", () => {
     const response = { school: "海港中學", answers: { goals: 4, useful: ["observation"], again: true } };
     const english = addResponses(createAccumulator(jointSchoolEvaluationSurvey), [response]);
-    const chinese = addResponses(createAccumulator(localizeSurvey(jointSchoolEvaluationSurvey, "zh-Hant")), [response]);
+    const chinese = addResponses(createAccumulator(localizeSurvey(jointSchoolEvaluationSurvey, zhHant)), [response]);
     expect(chinese.accumulator.cells).toEqual(english.accumulator.cells);
     expect(summarize(chinese.accumulator, { minGroupSize: 3 }).overall.status).toBe(summarize(english.accumulator, { minGroupSize: 3 }).overall.status);
   });
@@ -64,6 +66,6 @@ describe("localizeSurvey", () => {
     expect(() => localizeSurvey(jointSchoolEvaluationSurvey, "zh-TW" as never)).toThrow(
       expect.objectContaining({ name: "InvalidInputError", diagnostics: [expect.objectContaining({ path: ["locale"] })] }),
     );
-    expect(() => localizeSurvey(null as never, "en")).toThrow(expect.objectContaining({ name: "InvalidInputError" }));
+    expect(() => localizeSurvey(null as never, en)).toThrow(expect.objectContaining({ name: "InvalidInputError" }));
   });
 });

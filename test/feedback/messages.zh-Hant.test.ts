@@ -3,6 +3,7 @@
  * the chart. Each expected sentence is the catalogue's template filled by hand.
  */
 import { describe, expect, it } from "vitest";
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { InvalidInputError } from "../../src/diagnostics/index.js";
 import {
   addResponses,
@@ -18,8 +19,8 @@ import {
   wowsAndWondersSurvey,
 } from "../../src/feedback/index.js";
 
-const zh = { locale: "zh-Hant" } as const;
-const jointZh = localizeSurvey(jointSchoolEvaluationSurvey, "zh-Hant");
+const zh = { locale: zhHant } as const;
+const jointZh = localizeSurvey(jointSchoolEvaluationSurvey, zhHant);
 
 describe("feedback diagnostics in Traditional Chinese", () => {
   it("say why answers and responses are left out", () => {
@@ -79,7 +80,7 @@ describe("feedback diagnostics in Traditional Chinese", () => {
 
   it("refuse bad options with a Chinese error", () => {
     expect(() => summarize(createAccumulator(jointZh), { minGroupSize: 2, ...zh })).toThrow(
-      new InvalidInputError("回饋統計選項", [{ ruleId: "x", severity: "error", message: "最少組別人數不可少於3人，否則人數少的組別可能被辨認出來。", path: ["minGroupSize"] }], "zh-Hant").message,
+      new InvalidInputError("回饋統計選項", [{ ruleId: "x", severity: "error", code: "feedback/options.minimum-group-size", params: {}, message: "最少組別人數不可少於3人，否則人數少的組別可能被辨認出來。", path: ["minGroupSize"] }], zhHant).message,
     );
   });
 });

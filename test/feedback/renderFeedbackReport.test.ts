@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { aggregateFeedback, defineSurvey, renderFeedbackReport, type FeedbackResponse, type PublishedGroupSummary } from "../../src/index.js";
 import { sampleSurvey } from "../support/feedback.js";
 
@@ -100,9 +101,9 @@ describe("renderFeedbackReport as Markdown, for surveys with some kinds of quest
       {
         ...summary,
         diagnostics: [
-          { ruleId: "feedback/value-outside-scale", severity: "error", message: "", path: [] },
-          { ruleId: "feedback/duplicate-respondent", severity: "error", message: "", path: [] },
-          { ruleId: "feedback/value-outside-scale", severity: "error", message: "", path: [] },
+          { ruleId: "feedback/value-outside-scale", severity: "error", code: "feedback/test", params: {}, message: "", path: [] },
+          { ruleId: "feedback/duplicate-respondent", severity: "error", code: "feedback/test", params: {}, message: "", path: [] },
+          { ruleId: "feedback/value-outside-scale", severity: "error", code: "feedback/test", params: {}, message: "", path: [] },
         ],
       },
       { format: "markdown" },
@@ -133,7 +134,7 @@ describe("renderFeedbackReport as CSV", () => {
 
   it("has one row for a whole too small to show, and nothing of its groups", () => {
     const small = aggregateFeedback(sampleSurvey, [...many(2, "A", { useful: 3 }), ...many(2, "B", { useful: 1 })], { groupBy: ["school"] });
-    expect(renderFeedbackReport(small, { format: "csv", locale: "zh-Hant" }).trimEnd().split("\r\n")).toEqual([
+    expect(renderFeedbackReport(small, { format: "csv", locale: zhHant }).trimEnd().split("\r\n")).toEqual([
       "group,status,respondents,question_id,kind,measure,option,value,ci_lower,ci_upper",
       "All respondents,fewer-than-minimum,少於5人,,,,,,,",
     ]);

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { zhHant } from "collegiate/locales/zh-Hant";
 import {
   addResponses,
   createAccumulator,
@@ -342,7 +343,7 @@ describe("summarize: invitations of groups that no response has", () => {
     ]);
     expect(summary.diagnostics[0]?.message).toContain('"Harbor Secondary"');
     expect(published(summary.overall).responseRate).toEqual({ invited: 14, rate: 6 / 14 });
-    const zh = summarize(count(responses), { groupBy: ["school"], invited, locale: "zh-Hant" });
+    const zh = summarize(count(responses), { groupBy: ["school"], invited, locale: zhHant });
     expect(zh.diagnostics[0]?.message).toBe("邀請人數列出了學校「Harbor Secondary」，但沒有回應屬於該學校，因此不計算其回應率；請檢查拼寫。");
   });
 

@@ -59,6 +59,8 @@ describe("parseSurvey", () => {
       {
         ruleId: "schema/duplicate-question-id",
         severity: "error",
+        code: "feedback/survey.duplicate-question-id",
+        params: { id: "a" },
         message: 'The question id "a" is used twice; every question needs its own id.',
         path: ["questions", 1, "id"],
         hint: "Rename one of the questions.",

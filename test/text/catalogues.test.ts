@@ -12,7 +12,8 @@ import { diagnosticMessages, invalidInputMessages } from "../../src/diagnostics/
 import { diagnosticMessagesZhHant, invalidInputMessagesZhHant } from "../../src/diagnostics/messages.zh-Hant.js";
 import { agreementMessages } from "../../src/agreement/messages.js";
 import { agreementMessagesZhHant } from "../../src/agreement/messages.zh-Hant.js";
-import { feedbackMessages, feedbackMessagesZhHant } from "../../src/feedback/index.js";
+import { feedbackMessages } from "../../src/feedback/messages.js";
+import { feedbackMessagesZhHant } from "../../src/feedback/messages.zh-Hant.js";
 import { machineMessages } from "../../src/machines/messages.js";
 import { machineMessagesZhHant } from "../../src/machines/messages.zh-Hant.js";
 import { cliMessages } from "../../src/cli/messages.js";

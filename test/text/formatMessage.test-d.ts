@@ -1,7 +1,8 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { AgreementMessageKey } from "../../src/agreement/messages.js";
 import { agreementMessagesZhHant } from "../../src/agreement/messages.zh-Hant.js";
-import { feedbackMessagesZhHant, type FeedbackMessageKey } from "../../src/feedback/index.js";
+import type { FeedbackMessageKey } from "../../src/feedback/messages.js";
+import { feedbackMessagesZhHant } from "../../src/feedback/messages.zh-Hant.js";
 import type { Messages } from "../../src/text/formatMessage.js";
 import type { TimelineMessageId } from "../../src/timeline/messages.js";
 import { timelineMessagesZhHant } from "../../src/timeline/messages.zh-Hant.js";
