@@ -1,4 +1,5 @@
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
+import { describeValue } from "../calendar/dayNumber.js";
 import { displayWidth } from "../text/displayWidth.js";
 import type { MessageParams } from "../text/formatMessage.js";
 import { isolate } from "../text/isolate.js";
@@ -76,6 +77,11 @@ function pattern(id: string, index: number, points: number): string {
   );
 }
 
+/** The question id as the message shows it: text as it is, anything else described (never `String()` of an object without a prototype). */
+function shownQuestionId(questionId: unknown): string {
+  return typeof questionId === "string" || questionId === undefined ? String(questionId) : describeValue(questionId);
+}
+
 function findQuestion(summary: FeedbackSummary, questionId: string, locale: Locale): ScaleQuestion {
   const what = feedbackMessage(locale, "what.chart-request");
   const question = summary.survey.questions.find((q) => q.id === questionId);
@@ -86,7 +92,7 @@ function findQuestion(summary: FeedbackSummary, questionId: string, locale: Loca
         {
           ruleId: "feedback/chart-unknown-question",
           severity: "error",
-          message: feedbackMessage(locale, "chart.unknown-question", { questionId: String(questionId) }),
+          message: feedbackMessage(locale, "chart.unknown-question", { questionId: shownQuestionId(questionId) }),
           path: ["questionId"],
         },
       ],
@@ -133,9 +139,9 @@ function scaleSummaryOf(group: GroupSummary, questionId: string): ScaleQuestionS
  *
  * @param summary - From {@link aggregateFeedback} or {@link summarize}.
  * @param questionId - The id of a Likert or rating question of the summary's survey.
- * @param options - The chart's width and language.
+ * @param options - The chart's width and language; the defaults (760 wide, English) when `undefined` or left out.
  * @returns The SVG document as a string.
- * @throws {@link InvalidInputError} when the survey has no such question, or it has no scale, or the options are not valid (such as a width that is not a number).
+ * @throws {@link InvalidInputError} when the survey has no such question, or it has no scale, or the options are not valid: `null`, not an object, an unknown key, a width that is not a finite number, an unknown locale.
  *
  * @example
  * ```ts

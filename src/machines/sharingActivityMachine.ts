@@ -17,6 +17,7 @@ import { machineList, machineMessage } from "./message.js";
 import type { MachineMessageKey } from "./messages.js";
 import { ReasonSchema } from "./reason.js";
 import { dayOfTimestamp, TimestampSchema } from "./timestamp.js";
+import { checkedMachineOptions } from "./machineOptions.js";
 
 /** The stages of a joint-school sharing activity (domain §1). */
 const stageIds = ["S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9"] as const;
@@ -294,6 +295,7 @@ export interface SharingActivityMachineOptions {
  *
  * @param options - The policy the plan is checked with.
  * @returns The machine.
+ * @throws {@link InvalidInputError} when `options` is not an object, its `policy` is not a policy made by this library.
  *
  * @example
  * ```ts
@@ -307,7 +309,7 @@ export interface SharingActivityMachineOptions {
  * ```
  */
 export function createSharingActivityMachine(options: SharingActivityMachineOptions = {}) {
-  const policy = options.policy ?? jointSchoolSharingPolicy;
+  const policy = checkedMachineOptions(options, "joint-school-sharing-activity").policy ?? jointSchoolSharingPolicy;
   const planRespectsWorkflow: Guard<SharingContext, SharingEvent> = {
     description: "the plan validates as the step leaves it (S1 representatives, S3 basic details, S5 after S3)",
     check: (context, event, _state, locale): Diagnostic[] => {
