@@ -1,8 +1,8 @@
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
-import { describeValue } from "../calendar/dayNumber.js";
 import { displayWidth } from "../text/displayWidth.js";
 import type { MessageParams } from "../text/formatMessage.js";
 import { isolate } from "../text/isolate.js";
+import { shownValue } from "../text/shownValue.js";
 import type { Locale } from "../text/locale.js";
 import { ChartOptionsSchema, checkedOptions } from "./arguments.js";
 import { formatShare, hiddenReason, subgroups } from "./formatting.js";
@@ -77,11 +77,6 @@ function pattern(id: string, index: number, points: number): string {
   );
 }
 
-/** The question id as the message shows it: text as it is, anything else described (never `String()` of an object without a prototype). */
-function shownQuestionId(questionId: unknown): string {
-  return typeof questionId === "string" || questionId === undefined ? String(questionId) : describeValue(questionId);
-}
-
 function findQuestion(summary: FeedbackSummary, questionId: string, locale: Locale): ScaleQuestion {
   const what = feedbackMessage(locale, "what.chart-request");
   const question = summary.survey.questions.find((q) => q.id === questionId);
@@ -92,7 +87,7 @@ function findQuestion(summary: FeedbackSummary, questionId: string, locale: Loca
         {
           ruleId: "feedback/chart-unknown-question",
           severity: "error",
-          message: feedbackMessage(locale, "chart.unknown-question", { questionId: shownQuestionId(questionId) }),
+          message: feedbackMessage(locale, "chart.unknown-question", { questionId: shownValue(questionId) }),
           path: ["questionId"],
         },
       ],

@@ -7,7 +7,7 @@ import { PlainDateSchema, type PlainDate } from "../calendar/plainDate.js";
 import { SchoolCalendarInputSchema, type SchoolCalendar } from "../calendar/schoolCalendar.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
-import { checkedLocale, LocaleSchema, type Locale } from "../text/locale.js";
+import { LocaleSchema, localeOf, type Locale } from "../text/locale.js";
 import { parseInput } from "../diagnostics/parseInput.js";
 import { jointSchoolSharing } from "../timeline/jointSchoolSharing.js";
 import { scheduleBackward } from "../timeline/scheduleBackward.js";
@@ -466,6 +466,9 @@ export interface SharingActivityStart {
   readonly locale?: Locale;
 }
 
+/** What `sharingActivityContext` reads from its argument before the plan and the days (which have their own checks). */
+const SharingStartShapeSchema = z.object({ locale: LocaleSchema.optional(), planId: z.string().optional(), school: z.string().optional() });
+
 /**
  * The starting context of {@link sharingActivityMachine}: the timeline
  * scheduled backward from the activity day, every stage pending, the plan
@@ -475,7 +478,8 @@ export interface SharingActivityStart {
  *
  * @param start - The activity day, the calendar and the plan.
  * @returns A context for `initialSnapshot(sharingActivityMachine, …)`.
- * @throws {@link InvalidInputError} on an invalid plan or a closed activity day.
+ * @throws {@link InvalidInputError} on an invalid plan or a closed activity day, or when `start` is not an
+ * object or its `locale`, `planId` or `school` is not valid (a diagnostic at each path).
  *
  * @example
  * ```ts
@@ -492,7 +496,9 @@ export interface SharingActivityStart {
  * ```
  */
 export function sharingActivityContext(start: SharingActivityStart): SharingContext {
-  const locale = checkedLocale(start);
+  const locale = localeOf(start);
+  const shape = parseInput(SharingStartShapeSchema, start, locale);
+  if (!shape.success) throw new InvalidInputError('"joint-school-sharing-activity"', shape.diagnostics, locale);
   const plan = parseInput(SharingActivityPlanSchema, start.plan, locale, ["plan"]);
   if (!plan.success) throw new InvalidInputError('"joint-school-sharing-activity"', plan.diagnostics, locale);
   const timeline = scheduleBackward(jointSchoolSharing, {

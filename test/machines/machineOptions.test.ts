@@ -59,3 +59,18 @@ describe("options of the built-in machines", () => {
     expect(createSharingActivityMachine(undefined).id).toBe("joint-school-sharing-activity");
   });
 });
+
+describe("sharingActivityContext", () => {
+  it("refuses a start that is not an object, or a wrong locale, with an InvalidInputError", async () => {
+    const { sharingActivityContext } = await import("../../src/machines/index.js");
+    for (const start of [null, undefined, 5, "2027-03-18"]) {
+      expect(thrown(() => sharingActivityContext(start as never)).diagnostics).toEqual([expect.objectContaining({ path: [] })]);
+    }
+    const plan = { schools: [{ id: "harbour", name: "Harbour Secondary School" }] };
+    const error = thrown(() => sharingActivityContext({ activityDay: "2027-03-18", calendar: {}, plan, locale: "fr" } as never));
+    expect(error.diagnostics).toEqual([expect.objectContaining({ path: ["locale"] })]);
+    expect(thrown(() => sharingActivityContext({ activityDay: "2027-03-18", calendar: {}, plan, planId: 5 } as never)).diagnostics).toEqual([
+      expect.objectContaining({ path: ["planId"] }),
+    ]);
+  });
+});

@@ -34,7 +34,7 @@ describe("messages with missing values", () => {
     const call = () => likertChartSvg(summary, Object.create(null) as never);
     expect(call).toThrow(InvalidInputError);
     expect(call).toThrow('The summary has no question "an object".');
-    expect(() => likertChartSvg(summary, 10n as never)).toThrow('The summary has no question "bigint 10".');
+    expect(() => likertChartSvg(summary, 10n as never)).toThrow('The summary has no question "10".');
   });
 
   it("likertChartSvg(summary, undefined) throws only its documented InvalidInputError, naming the missing question", () => {
