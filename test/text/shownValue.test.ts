@@ -18,8 +18,8 @@ describe("shownValue", () => {
       states: { off: { on: { toggle: { target: "on" } } }, on: { on: { toggle: { target: "off" } } } },
     };
     expect(() => defineMachine({ ...lamp, initial: Object.create(null) } as never)).toThrow('The initial state "an object" is not one of the machine\'s states.');
-    const machine = defineMachine(lamp);
-    const result = transition(machine, { machine: Object.create(null), state: Object.create(null), context: {}, history: [] } as never, { type: "toggle", at: "2027-03-18" });
+    const machine = defineMachine(lamp as never);
+    const result = transition(machine as never, { machine: Object.create(null), state: Object.create(null), context: {}, history: [] } as never, { type: "toggle", at: "2027-03-18" } as never);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.refusal.reason).toBe("invalid-snapshot");
   });
