@@ -1,6 +1,6 @@
 import { match } from "ts-pattern";
 import { isolate } from "../text/isolate.js";
-import { checkedLocale, type Locale } from "../text/locale.js";
+import { checkedOptionsLocale, type Locale } from "../text/locale.js";
 import { renderMarkdownTable } from "../text/table.js";
 import type { Diagnostic, Severity } from "./diagnostic.js";
 import { diagnosticMessage as say } from "./message.js";
@@ -65,6 +65,7 @@ function symbol(severity: Severity): string {
  * @param diagnostics - Findings from any function of the library.
  * @param options - The output format and the language.
  * @returns The rendered findings; "No problems found." when there are none.
+ * @throws `TypeError` when `options` is given but is not an object, or its `locale` is not `"en"` or `"zh-Hant"`.
  *
  * @example
  * ```ts
@@ -95,7 +96,7 @@ export function formatDiagnostics(
   diagnostics: readonly Diagnostic[],
   options: FormatDiagnosticsOptions = {},
 ): string {
-  const locale = checkedLocale(options);
+  const locale = checkedOptionsLocale(options);
   if (diagnostics.length === 0) return say(locale, "none");
   const sorted = [...diagnostics].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   if (options.format === "markdown") {

@@ -40,6 +40,7 @@ function editionsOf(id: string): Editions | undefined {
  * @param survey - Any survey; a built-in one in any edition (also one read back from JSON) is localised.
  * @param locale - The language wanted: `"en"` or `"zh-Hant"`.
  * @returns The edition of `survey` in `locale`, or `survey` itself when it is not a built-in survey.
+ * @throws `InvalidInputError` when `locale` is not `"en"` or `"zh-Hant"` (a diagnostic at `locale`), or when `survey` is not a survey (`null`).
  *
  * @example
  * ```ts

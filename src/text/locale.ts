@@ -83,6 +83,20 @@ export function checkedLocale(options: unknown): Locale {
   throw new TypeError(`Unknown locale ${shownValue(locale)}: expected "en" or "zh-Hant".`);
 }
 
+/**
+ * {@link checkedLocale} for functions whose options must be an object when
+ * given: `null`, a number, text or a list is a `TypeError` naming it, never a
+ * "Cannot read properties of null" from further in.
+ *
+ * @internal
+ */
+export function checkedOptionsLocale(options: unknown): Locale {
+  if (options !== undefined && (typeof options !== "object" || options === null || Array.isArray(options))) {
+    throw new TypeError(`Options must be an object, or left out; received ${shownValue(options)}.`);
+  }
+  return checkedLocale(options);
+}
+
 /** A wrong value as JSON where it has one (a BigInt or a cycle has none). */
 function shownValue(value: unknown): string {
   try {

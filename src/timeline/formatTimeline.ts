@@ -1,5 +1,5 @@
 import { formatDiagnostics } from "../diagnostics/formatDiagnostics.js";
-import { checkedLocale } from "../text/locale.js";
+import { checkedOptionsLocale } from "../text/locale.js";
 import { renderTextTable } from "../text/table.js";
 import type { Timeline } from "./timeline.js";
 import { timelineColumns, timelineHeading, type FormatTimelineOptions } from "./timelineTable.js";
@@ -13,6 +13,7 @@ import { timelineColumns, timelineHeading, type FormatTimelineOptions } from "./
  * @param timeline - A timeline.
  * @param options - Day pattern, language (`locale`: `"en"` or `"zh-Hant"`) and date-fns locale.
  * @returns The text, lines separated by `\n`.
+ * @throws `TypeError` when `options` is given but is not an object, or its `locale` is not `"en"` or `"zh-Hant"`.
  *
  * @example
  * ```ts
@@ -40,7 +41,7 @@ import { timelineColumns, timelineHeading, type FormatTimelineOptions } from "./
  * ```
  */
 export function formatTimeline(timeline: Timeline, options: FormatTimelineOptions = {}): string {
-  const locale = checkedLocale(options);
+  const locale = checkedOptionsLocale(options);
   const parts = [timelineHeading(timeline, options, locale), renderTextTable(timeline.stages, timelineColumns(timeline, options, locale))];
   if (timeline.diagnostics.length > 0) parts.push(formatDiagnostics(timeline.diagnostics, { locale }));
   return parts.join("\n\n");

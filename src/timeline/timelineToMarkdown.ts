@@ -1,5 +1,5 @@
 import { formatDiagnostics } from "../diagnostics/formatDiagnostics.js";
-import { checkedLocale } from "../text/locale.js";
+import { checkedOptionsLocale } from "../text/locale.js";
 import { escapeMarkdownCell, renderMarkdownTable } from "../text/table.js";
 import type { Timeline } from "./timeline.js";
 import { timelineColumns, timelineHeading, type FormatTimelineOptions } from "./timelineTable.js";
@@ -12,6 +12,7 @@ import { timelineColumns, timelineHeading, type FormatTimelineOptions } from "./
  * @param timeline - A timeline.
  * @param options - Day pattern, language (`locale`: `"en"` or `"zh-Hant"`) and date-fns locale.
  * @returns GitHub-flavoured Markdown.
+ * @throws `TypeError` when `options` is given but is not an object, or its `locale` is not `"en"` or `"zh-Hant"`.
  *
  * @example
  * ```ts
@@ -26,7 +27,7 @@ import { timelineColumns, timelineHeading, type FormatTimelineOptions } from "./
  * ```
  */
 export function timelineToMarkdown(timeline: Timeline, options: FormatTimelineOptions = {}): string {
-  const locale = checkedLocale(options);
+  const locale = checkedOptionsLocale(options);
   const parts = [
     `**${escapeMarkdownCell(timelineHeading(timeline, options, locale))}**`,
     renderMarkdownTable(timeline.stages, timelineColumns(timeline, options, locale)),
