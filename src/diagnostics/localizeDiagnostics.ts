@@ -29,6 +29,11 @@ const everyTemplate = /* @__PURE__ */ templateLookup(
  * @internal
  */
 export function optionsLocale(options: unknown): CollegiateLocale {
+  if (options !== undefined && (typeof options !== "object" || options === null || Array.isArray(options))) {
+    throw new InvalidInputError("options", [
+      { ruleId: "schema/invalid-type", severity: "error", code: "diagnostics/options.not-an-object", params: {}, message: diagnosticMessage(en, "options.not-an-object"), path: [] },
+    ]);
+  }
   const locale = requestedLocale(options);
   if (locale !== undefined) return locale;
   throw new InvalidInputError("options", [

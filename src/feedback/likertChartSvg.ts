@@ -2,6 +2,7 @@ import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
 import { displayWidth } from "../text/displayWidth.js";
 import type { MessageParams } from "../text/formatMessage.js";
 import { isolate } from "../text/isolate.js";
+import { shownValue } from "../text/shownValue.js";
 import type { Locale } from "../text/locale.js";
 import { ChartOptionsSchema, checkedOptions } from "./arguments.js";
 import { formatShare, hiddenReason, subgroups } from "./formatting.js";
@@ -88,7 +89,7 @@ function findQuestion(summary: FeedbackSummary, questionId: string, locale: Loca
         {
           ruleId: "feedback/chart-unknown-question",
           severity: "error",
-          ...feedbackText(locale, "chart.unknown-question", { questionId: String(questionId) }),
+          ...feedbackText(locale, "chart.unknown-question", { questionId: shownValue(questionId) }),
           path: ["questionId"],
         },
       ],
@@ -135,9 +136,9 @@ function scaleSummaryOf(group: GroupSummary, questionId: string): ScaleQuestionS
  *
  * @param summary - From {@link aggregateFeedback} or {@link summarize}.
  * @param questionId - The id of a Likert or rating question of the summary's survey.
- * @param options - The chart's width and language.
+ * @param options - The chart's width and language; the defaults (760 wide, English) when `undefined` or left out.
  * @returns The SVG document as a string.
- * @throws {@link InvalidInputError} when the survey has no such question, or it has no scale, or the options are not valid (such as a width that is not a number).
+ * @throws {@link InvalidInputError} when the survey has no such question, or it has no scale, or the options are not valid: `null`, not an object, an unknown key, a width that is not a finite number, an unknown locale.
  *
  * @example
  * ```ts

@@ -12,6 +12,7 @@ import type { Machine } from "./defineMachine.js";
 import { machineDiagnostic, machineList, machineText, templatesOf } from "./message.js";
 import type { MachineMessageKey } from "./messages.js";
 import type { Refusal } from "./transition.js";
+import { shownValue } from "../text/shownValue.js";
 
 /** Whether `value` is an object that is not an array (what a snapshot, an event or options must be). */
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -33,11 +34,11 @@ function snapshotProblems(machine: Machine, snapshot: unknown, locale: Locale): 
   if (!isRecord(snapshot)) return [problem(locale, "snapshot-not-an-object", {}, [])];
   const problems: Diagnostic[] = [];
   if (snapshot["machine"] !== machine.id) {
-    problems.push(problem(locale, "snapshot-wrong-machine", { found: String(snapshot["machine"]), expected: machine.id }, ["machine"]));
+    problems.push(problem(locale, "snapshot-wrong-machine", { found: shownValue(snapshot["machine"]), expected: machine.id }, ["machine"]));
   }
   const state = snapshot["state"];
   if (typeof state !== "string" || !machine.stateNames.includes(state)) {
-    problems.push(problem(locale, "snapshot-unknown-state", { state: String(state), states: machineList(locale, machine.stateNames) }, ["state"]));
+    problems.push(problem(locale, "snapshot-unknown-state", { state: shownValue(state), states: machineList(locale, machine.stateNames) }, ["state"]));
   }
   if (!Array.isArray(snapshot["history"])) problems.push(problem(locale, "snapshot-history-not-a-list", {}, ["history"]));
   const context = parseInput(machine.context, snapshot["context"], locale, templatesOf(machine), ["context"]);

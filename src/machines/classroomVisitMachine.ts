@@ -13,6 +13,7 @@ import { machineDiagnostic } from "./message.js";
 import { machineMessages, type MachineMessageKey } from "./messages.js";
 import { ReasonSchema } from "./reason.js";
 import { dayOfTimestamp, TimestampSchema } from "./timestamp.js";
+import { checkedMachineOptions } from "./machineOptions.js";
 
 /** The visit's context and events (built when a machine is, not when the module is imported). */
 function visitSchemas() {
@@ -248,6 +249,7 @@ export interface ClassroomVisitMachineOptions {
  *
  * @param options - The policy the guards apply and the school's calendar.
  * @returns The machine.
+ * @throws `InvalidInputError` when `options` is not an object, its `policy` is not a policy made by this library, or its `calendar` is not a valid school calendar (a diagnostic per problem, at paths under `calendar`; a plain calendar object is copied, so later changes to it do not reach the machine).
  *
  * @example
  * ```ts
@@ -263,7 +265,8 @@ export interface ClassroomVisitMachineOptions {
  * ```
  */
 export function createClassroomVisitMachine(options: ClassroomVisitMachineOptions = {}) {
-  const setting: RuleSetting = { policy: options.policy ?? classroomVisitPolicy, calendar: options.calendar };
+  const checked = checkedMachineOptions(options, "classroom-visit");
+  const setting: RuleSetting = { policy: checked.policy ?? classroomVisitPolicy, calendar: checked.calendar };
   const cancel = { target: "cancelled", update: "recordCancellation" } as const;
   const raiseConcern = { target: "concern-raised", update: "apply" } as const;
   const schedule = { target: "scheduled", guards: ["readyToSchedule"], update: "apply" } as const;

@@ -6,6 +6,7 @@ import { isRecord } from "./checkInput.js";
 import { en } from "../text/locale.js";
 import { machineDiagnostic } from "./message.js";
 import type { MachineMessageKey } from "./messages.js";
+import { shownValue } from "../text/shownValue.js";
 
 /**
  * What every event of a machine carries: its `type` (the discriminant) and
@@ -417,7 +418,7 @@ export function defineMachine<
   const updates = (isRecord(config.updates) ? config.updates : {}) as Record<string, unknown>;
   if (config.templates !== undefined && typeof config.templates !== "function") problems.push(problem("templates-not-a-function", ["templates"], {}));
   if (typeof config.initial !== "string" || !states.has(config.initial)) {
-    problems.push(problem("unknown-initial-state", ["initial"], { state: String(config.initial) }));
+    problems.push(problem("unknown-initial-state", ["initial"], { state: shownValue(config.initial) }));
   }
   for (const name of stateNames) {
     const state: unknown = config.states[name];
@@ -443,21 +444,21 @@ export function defineMachine<
         const { target, when, update } = candidate;
         const named: unknown = candidate["guards"] ?? [];
         if (target !== undefined && (typeof target !== "string" || !states.has(target))) {
-          problems.push(problem("unknown-target", [...at, "target"], { state: name, event: eventType, target: String(target) }));
+          problems.push(problem("unknown-target", [...at, "target"], { state: name, event: eventType, target: shownValue(target) }));
         }
         if (!Array.isArray(named)) problems.push(problem("guards-not-a-list", [...at, "guards"], { state: name, event: eventType }));
         for (const guard of Array.isArray(named) ? named : []) {
-          if (!isDefined(guards, guard)) problems.push(problem("unknown-guard", [...at, "guards"], { guard: String(guard) }));
+          if (!isDefined(guards, guard)) problems.push(problem("unknown-guard", [...at, "guards"], { guard: shownValue(guard) }));
         }
         if (when !== undefined && !isDefined(guards, when)) {
-          problems.push(problem("unknown-guard", [...at, "when"], { guard: String(when) }));
+          problems.push(problem("unknown-guard", [...at, "when"], { guard: shownValue(when) }));
         }
         if (update !== undefined && !isDefined(updates, update)) {
-          problems.push(problem("unknown-update", [...at, "update"], { update: String(update) }));
+          problems.push(problem("unknown-update", [...at, "update"], { update: shownValue(update) }));
         }
       });
     }
   }
-  if (problems.length > 0) throw new InvalidInputError(`machine "${String(config.id)}"`, problems);
+  if (problems.length > 0) throw new InvalidInputError(`machine "${shownValue(config.id)}"`, problems);
   return Object.freeze({ ...config, stateNames, eventTypes }) as Machine<TContextSchema, TEventSchema, TState, TGuard, TUpdate>;
 }

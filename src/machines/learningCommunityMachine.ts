@@ -10,6 +10,7 @@ import { agreementRules, type RuleSetting } from "./agreementGuard.js";
 import { defineMachine, type Guard } from "./defineMachine.js";
 import { machineDiagnostic } from "./message.js";
 import { dayOfTimestamp, TimestampSchema } from "./timestamp.js";
+import { checkedMachineOptions } from "./machineOptions.js";
 
 /** The community's context and events (built when a machine is, not when the module is imported). */
 function communitySchemas() {
@@ -158,6 +159,7 @@ export interface LearningCommunityMachineOptions {
  *
  * @param options - The policy and the calendar.
  * @returns The machine.
+ * @throws `InvalidInputError` when `options` is not an object, its `policy` is not a policy made by this library, or its `calendar` is not a valid school calendar (a diagnostic per problem, at paths under `calendar`; a plain calendar object is copied, so later changes to it do not reach the machine).
  *
  * @example
  * ```ts
@@ -169,7 +171,8 @@ export interface LearningCommunityMachineOptions {
  * ```
  */
 export function createLearningCommunityMachine(options: LearningCommunityMachineOptions = {}) {
-  const setting: RuleSetting = { policy: options.policy ?? learningCommunityService, calendar: options.calendar };
+  const checked = checkedMachineOptions(options, "learning-community");
+  const setting: RuleSetting = { policy: checked.policy ?? learningCommunityService, calendar: checked.calendar };
   const appoint = { guards: ["knownSchool"], update: "apply" } as const;
   const share = { guards: ["knownSchool", "copyrightOwnerNamed"], update: "apply" } as const;
   const { context, events } = communitySchemas();

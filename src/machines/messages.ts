@@ -7,6 +7,8 @@
 export const machineMessages = {
   "config-not-an-object": "A machine's definition must be an object with id, context, events, initial and states.",
   "id-not-text": "A machine's id must be text.",
+  "options-not-an-object": "A machine's options must be an object (its policy and calendar).",
+  "option-not-a-policy": "The policy must be one made by definePolicy or parsePolicy, or a built-in one.",
   "schema-expected": "A machine's {part} must be a zod schema.",
   "states-not-an-object": "A machine's states must be an object: each state's definition by its name.",
   "state-not-an-object": 'State "{state}" must be an object (its description, final and on).',

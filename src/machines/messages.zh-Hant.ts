@@ -8,6 +8,8 @@ import type { MachineMessageKey } from "./messages.js";
  */
 export const machineMessagesZhHant = {
   "config-not-an-object": "狀態機的定義須為物件，包含 id、context、events、initial 及 states。",
+  "options-not-an-object": "狀態機的選項須為物件（其政策及校曆）。",
+  "option-not-a-policy": "政策須由 definePolicy 或 parsePolicy 建立，或為內建政策。",
   "id-not-text": "狀態機的 id 須為文字。",
   "schema-expected": "狀態機的 {part} 須為 zod schema。",
   "states-not-an-object": "狀態機的 states 須為物件：以狀態名稱列出各狀態的定義。",

@@ -9,7 +9,7 @@ import { SchoolCalendarInputSchema, type SchoolCalendar } from "../calendar/scho
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
 import { optionsLocale } from "../diagnostics/localizeDiagnostics.js";
-import { en, type Locale } from "../text/locale.js";
+import { en, LocaleSchema, localeOf, type Locale } from "../text/locale.js";
 import { parseInput } from "../diagnostics/parseInput.js";
 import { jointSchoolSharing } from "../timeline/jointSchoolSharing.js";
 import { scheduleBackward } from "../timeline/scheduleBackward.js";
@@ -20,6 +20,7 @@ import { machineDiagnostic, machineList } from "./message.js";
 import type { MachineMessageKey } from "./messages.js";
 import { ReasonSchema } from "./reason.js";
 import { dayOfTimestamp, TimestampSchema } from "./timestamp.js";
+import { checkedMachineOptions } from "./machineOptions.js";
 
 /** The stages of a joint-school sharing activity (domain §1). */
 const stageIds = ["S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9"] as const;
@@ -299,6 +300,7 @@ export interface SharingActivityMachineOptions {
  *
  * @param options - The policy the plan is checked with.
  * @returns The machine.
+ * @throws {@link InvalidInputError} when `options` is not an object, its `policy` is not a policy made by this library.
  *
  * @example
  * ```ts
@@ -312,7 +314,7 @@ export interface SharingActivityMachineOptions {
  * ```
  */
 export function createSharingActivityMachine(options: SharingActivityMachineOptions = {}) {
-  const policy = options.policy ?? jointSchoolSharingPolicy;
+  const policy = checkedMachineOptions(options, "joint-school-sharing-activity").policy ?? jointSchoolSharingPolicy;
   const planRespectsWorkflow: Guard<SharingContext, SharingEvent> = {
     description: "the plan validates as the step leaves it (S1 representatives, S3 basic details, S5 after S3)",
     check: (context, event, _state, locale): Diagnostic[] => {
@@ -471,6 +473,9 @@ export interface SharingActivityStart {
   readonly locale?: Locale;
 }
 
+/** What `sharingActivityContext` reads from its argument before the plan and the days (which have their own checks). */
+const SharingStartShapeSchema = z.object({ locale: LocaleSchema.optional(), planId: z.string().optional(), school: z.string().optional() });
+
 /**
  * The starting context of {@link sharingActivityMachine}: the timeline
  * scheduled backward from the activity day, every stage pending, the plan
@@ -480,7 +485,8 @@ export interface SharingActivityStart {
  *
  * @param start - The activity day, the calendar and the plan.
  * @returns A context for `initialSnapshot(sharingActivityMachine, …)`.
- * @throws {@link InvalidInputError} on an invalid plan or a closed activity day, or when `locale` is not a locale.
+ * @throws {@link InvalidInputError} on an invalid plan or a closed activity day, or when `start` is not an
+ * object or its `locale`, `planId` or `school` is not valid (a diagnostic at each path).
  *
  * @example
  * ```ts
@@ -497,7 +503,9 @@ export interface SharingActivityStart {
  * ```
  */
 export function sharingActivityContext(start: SharingActivityStart): SharingContext {
-  const locale = optionsLocale(start);
+  const locale = localeOf(start);
+  const shape = parseInput(SharingStartShapeSchema, start, locale, agreementTemplates);
+  if (!shape.success) throw new InvalidInputError('"joint-school-sharing-activity"', shape.diagnostics, locale);
   const plan = parseInput(SharingActivityPlanSchema, start.plan, locale, agreementTemplates, ["plan"]);
   if (!plan.success) throw new InvalidInputError('"joint-school-sharing-activity"', plan.diagnostics, locale);
   const timeline = scheduleBackward(jointSchoolSharing, {

@@ -378,7 +378,8 @@ const machineContracts: readonly Contract[] = [
     name: "replay",
     call: replay as never,
     valid: args(fc.constant(classroomVisitMachine), fc.constant(json(visitSnapshot.context)), fc.constant([scheduleEvent]), locale),
-    untrusted: { 1: [], 2: [], 3: OPTIONS },
+    // The context: `@throws InvalidInputError` when it does not fit the machine's schema (no snapshot to replay on).
+    untrusted: { 1: [ISSUE], 2: [], 3: OPTIONS },
   },
   {
     name: "availableEvents",
@@ -398,7 +399,7 @@ const machineContracts: readonly Contract[] = [
 const feedbackContracts: readonly Contract[] = [
   { name: "parseSurvey", call: parseSurvey as never, valid: args(fc.constantFrom(json(sampleSurvey), json(wowsAndWondersSurvey)), locale), untrusted: { 0: [], 1: [] } },
   { name: "defineSurvey", call: defineSurvey as never, valid: args(fc.constantFrom(json(sampleSurvey), json(wowsAndWondersSurvey)), locale), untrusted: { 0: [ISSUE], 1: [ISSUE] } },
-  { name: "localizeSurvey", call: localizeSurvey as never, valid: args(fc.constantFrom(sampleSurvey, wowsAndWondersSurvey, json(wowsAndWondersSurvey)), fc.constantFrom("en", "zh-Hant")), untrusted: { 1: ["TypeError"] } },
+  { name: "localizeSurvey", call: localizeSurvey as never, valid: args(fc.constantFrom(sampleSurvey, wowsAndWondersSurvey, json(wowsAndWondersSurvey)), fc.constantFrom("en", "zh-Hant")), untrusted: { 1: [ISSUE] } },
   { name: "createAccumulator", call: createAccumulator as never, valid: constant(json(sampleSurvey)), untrusted: { 0: [ISSUE] } },
   { name: "parseAccumulator", call: parseAccumulator as never, valid: args(fc.constant(json(accumulator)), locale), untrusted: { 0: [], 1: [] } },
   { name: "addResponses", call: addResponses as never, valid: args(fc.constant(accumulator), responsesArbitrary(8), locale), untrusted: { 1: [], 2: OPTIONS } },

@@ -28,6 +28,11 @@ function run(command: string, args: string[], cwd = project): string {
 
 beforeAll(() => {
   if (!existsSync(join(root, "dist", "index.js"))) throw new Error("dist/ is missing: run `npm run build` before this test.");
+  // tsup writes the declarations last: a dist/ from a build still running (or one that stopped early) has none,
+  // and every type check below would fail with "Could not find a declaration file".
+  for (const declarations of ["index.d.ts", "index.d.cts"]) {
+    if (!existsSync(join(root, "dist", declarations))) throw new Error(`dist/${declarations} is missing: let \`npm run build\` finish before this test.`);
+  }
   project = mkdtempSync(join(tmpdir(), "collegiate-consumer-"));
   const [pack] = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", project], root)) as [
     { filename: string; files: { path: string }[] },
