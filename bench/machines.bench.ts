@@ -22,7 +22,7 @@ type AnyTransition = { target?: string; when?: string; guards?: readonly string[
 
 /** The same machine in XState: each transition's guards and update are our own functions. */
 function toXState(machine: Machine): AnyStateMachine {
-  const guards = (machine.guards ?? {}) as Record<string, AnyGuard>;
+  const guards = (machine.guards ?? {}) as unknown as Record<string, AnyGuard>;
   const updates = (machine.updates ?? {}) as Record<string, (context: unknown, event: unknown) => unknown>;
   const passes = (name: string, context: unknown, event: unknown, state: string) =>
     !guards[name]?.check(context, event, state, "en").some((finding) => finding.severity === "error");

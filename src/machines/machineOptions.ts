@@ -13,7 +13,8 @@ import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
 import { isRecord } from "./checkInput.js";
-import { machineMessage } from "./message.js";
+import { en } from "../text/locale.js";
+import { machineDiagnostic } from "./message.js";
 import type { MachineMessageKey } from "./messages.js";
 
 /** The options of a built-in machine, checked. */
@@ -23,7 +24,7 @@ export interface CheckedMachineOptions {
 }
 
 function problem(key: MachineMessageKey, path: (string | number)[]): Diagnostic {
-  return { ruleId: `machine/${key}`, severity: "error", message: machineMessage("en", key, {}), path };
+  return machineDiagnostic(en, key, {}, { ruleId: `machine/${key}`, path });
 }
 
 /**
@@ -40,7 +41,7 @@ export function checkedMachineOptions(options: unknown, machineId: string): Chec
   if (policy !== undefined && !isPolicy(policy)) problems.push(problem("option-not-a-policy", ["policy"]));
   let calendar: SchoolCalendar | undefined;
   if (options["calendar"] !== undefined) {
-    const checked = checkedCalendar(options["calendar"], "en");
+    const checked = checkedCalendar(options["calendar"], en);
     if (checked.ok) calendar = checked.value;
     else problems.push(...checked.diagnostics.map((diagnostic) => ({ ...diagnostic, path: ["calendar", ...diagnostic.path] })));
   }

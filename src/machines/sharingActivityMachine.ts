@@ -8,7 +8,6 @@ import { PlainDateSchema, type PlainDate } from "../calendar/plainDate.js";
 import { SchoolCalendarInputSchema, type SchoolCalendar } from "../calendar/schoolCalendar.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
-import { optionsLocale } from "../diagnostics/localizeDiagnostics.js";
 import { en, LocaleSchema, localeOf, type Locale } from "../text/locale.js";
 import { parseInput } from "../diagnostics/parseInput.js";
 import { jointSchoolSharing } from "../timeline/jointSchoolSharing.js";
