@@ -1,4 +1,4 @@
-import type { Locale } from "../text/locale.js";
+import { en, type Locale } from "../text/locale.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { invalidInputMessage } from "./message.js";
 
@@ -7,8 +7,10 @@ import { invalidInputMessage } from "./message.js";
  * `plainDate` and `defineSchoolCalendar`) when their input is invalid. It
  * carries every problem found, each with its path, not only the first. Each
  * throwing constructor has a non-throwing `parse…` twin that returns the same
- * diagnostics in a {@link Result}. Given `locale: "zh-Hant"`, a constructor
- * writes the error's message and its diagnostics in Traditional Chinese.
+ * diagnostics in a {@link Result}. Given `{ locale: zhHant }` (from
+ * `collegiate/locales/zh-Hant`), a constructor writes the error's message and
+ * its diagnostics in Traditional Chinese. The diagnostics carry their codes
+ * and parameters, so `localizeDiagnostics` writes them in any language.
  *
  * @example
  * ```ts
@@ -29,9 +31,9 @@ export class InvalidInputError extends TypeError {
   /**
    * @param what - What was being built, for the message, in the language of `locale` (for example `"school calendar"`).
    * @param diagnostics - Every problem found.
-   * @param locale - The language of the message's first line: `"en"` (the default) or `"zh-Hant"`.
+   * @param locale - The language of the message's first line: {@link en} (the default), `zhHant`, or your own locale.
    */
-  constructor(what: string, diagnostics: readonly Diagnostic[], locale: Locale = "en") {
+  constructor(what: string, diagnostics: readonly Diagnostic[], locale: Locale = en) {
     const lines = diagnostics.map(
       (d) => `  - ${d.path.length > 0 ? `${d.path.join(".")}: ` : ""}${d.message}`,
     );
