@@ -239,7 +239,7 @@ export function deepFreeze<T>(value: T): T {
  * passed to a function instead is read (validated and indexed) on each call.
  *
  * @param input - Anything; typically parsed JSON.
- * @param options - `locale`: the language of the diagnostics, {@link en} (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own; a value that is not a locale gives a diagnostic at `locale`.
+ * @param options - `locale`: the language of the diagnostics, `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own; a value that is not a locale gives a diagnostic at `locale`.
  * @returns `{ ok: true, value: calendar }` (a deep-frozen copy) or `{ ok: false, diagnostics }`.
  *
  * @example
@@ -282,7 +282,7 @@ export function parseSchoolCalendar(input: unknown, options?: LocaleOptions): Re
  * read (validated and indexed) on each call, so changes to it are seen.
  *
  * @param input - The calendar's definition.
- * @param options - `locale`: the language of the error, {@link en} (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own.
+ * @param options - `locale`: the language of the error, `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own.
  * @returns A deep-frozen copy of the calendar.
  * @throws {@link InvalidInputError} when the definition is invalid, or `options.locale` is not a locale.
  *
