@@ -1,8 +1,11 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { agreementMessagesZhHant, type AgreementMessageKey } from "../../src/agreement/index.js";
-import { feedbackMessagesZhHant, type FeedbackMessageKey } from "../../src/feedback/index.js";
+import type { AgreementMessageKey } from "../../src/agreement/messages.js";
+import { agreementMessagesZhHant } from "../../src/agreement/messages.zh-Hant.js";
+import type { FeedbackMessageKey } from "../../src/feedback/messages.js";
+import { feedbackMessagesZhHant } from "../../src/feedback/messages.zh-Hant.js";
 import type { Messages } from "../../src/text/formatMessage.js";
-import { timelineMessagesZhHant, type TimelineMessageId } from "../../src/timeline/index.js";
+import type { TimelineMessageId } from "../../src/timeline/messages.js";
+import { timelineMessagesZhHant } from "../../src/timeline/messages.zh-Hant.js";
 
 describe("Messages", () => {
   it("makes a catalogue that misses a key, or has one too many, fail to compile", () => {
