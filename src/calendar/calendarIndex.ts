@@ -12,6 +12,7 @@
  */
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
 import { calendarMessage } from "./message.js";
+import { en } from "../text/locale.js";
 import { fromDayNumber, MAX_DAY_NUMBER, MIN_DAY_NUMBER, MONDAY_ORIGIN, toDayNumber } from "./dayNumber.js";
 import { definedCalendars, parseSchoolCalendar, type SchoolCalendar } from "./schoolCalendar.js";
 import type { PlainDate } from "./plainDate.js";
@@ -57,7 +58,7 @@ export function calendarIndex(calendar: SchoolCalendar): CalendarIndex {
 function definedCalendar(calendar: SchoolCalendar): SchoolCalendar {
   if (definedCalendars.has(calendar)) return calendar;
   const result = parseSchoolCalendar(calendar);
-  if (!result.ok) throw new InvalidInputError(calendarMessage("en", "what.school-calendar"), result.diagnostics);
+  if (!result.ok) throw new InvalidInputError(calendarMessage(en, "what.school-calendar"), result.diagnostics);
   return result.value;
 }
 

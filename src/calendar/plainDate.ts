@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
-import { parseInput, schemaLocale } from "../diagnostics/parseInput.js";
+import { parseInput } from "../diagnostics/parseInput.js";
 import type { Result } from "../diagnostics/result.js";
-import { localeOf, type Locale, type LocaleOptions } from "../text/locale.js";
+import { en, type LocaleOptions } from "../text/locale.js";
+import { schemaIssue } from "../text/templates.js";
 import { readPlainDate } from "./dayNumber.js";
-import { calendarMessage } from "./message.js";
+import { calendarMessage, calendarTemplates } from "./message.js";
+import { calendarLocale } from "./calendarOptions.js";
 
 const SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -22,35 +24,28 @@ const SHAPE = /^\d{4}-\d{2}-\d{2}$/;
  * ```
  */
 export const PlainDateSchema = z
-  .string({ error: () => calendarMessage(schemaLocale(), "plain-date.type") })
+  .string({ error: () => "calendar/plain-date.type" })
   .check((ctx) => {
     const text = ctx.value;
     if (!SHAPE.test(text)) {
-      ctx.issues.push({
-        code: "custom",
-        input: text,
-        message: calendarMessage(schemaLocale(), "plain-date.format", { text: JSON.stringify(text) }),
-        params: { ruleId: "plain-date-format" },
-      });
+      ctx.issues.push(schemaIssue("calendar/plain-date.format", { text: JSON.stringify(text) }, { ruleId: "plain-date-format", input: text }));
     } else if (readPlainDate(text) === undefined) {
-      const locale = schemaLocale();
-      ctx.issues.push({
-        code: "custom",
-        input: text,
-        message: calendarMessage(locale, "plain-date.not-a-day", { text, reason: describeImpossible(text, locale) }),
-        params: { ruleId: "plain-date-not-a-day" },
-      });
+      const [code, values] = impossibleDay(text);
+      ctx.issues.push(schemaIssue(code, { text, ...values }, { ruleId: "plain-date-not-a-day", input: text }));
     }
   })
   .brand<"PlainDate">();
 
-function describeImpossible(text: string, locale: Locale): string {
-  const year = Number(text.slice(0, 4));
-  const month = Number(text.slice(5, 7));
-  if (year === 0) return calendarMessage(locale, "plain-date.year-zero");
-  if (month < 1 || month > 12) return calendarMessage(locale, "plain-date.no-month", { month: text.slice(5, 7) });
-  if (month === 2 && text.slice(8) === "29") return calendarMessage(locale, "plain-date.not-leap-year", { year: text.slice(0, 4) });
-  return calendarMessage(locale, "plain-date.no-day", { month: text.slice(5, 7), day: text.slice(8) });
+/** The code of the message saying why `text` (shaped `YYYY-MM-DD`) is not a real day, and its values. */
+function impossibleDay(text: string): [code: string, values: Record<string, string>] {
+  const year = text.slice(0, 4);
+  const month = text.slice(5, 7);
+  const day = text.slice(8);
+  const monthNumber = Number(month);
+  if (Number(year) === 0) return ["calendar/plain-date.year-zero", {}];
+  if (monthNumber < 1 || monthNumber > 12) return ["calendar/plain-date.no-month", { month }];
+  if (monthNumber === 2 && day === "29") return ["calendar/plain-date.not-leap-year", { year }];
+  return ["calendar/plain-date.no-day", { month, day }];
 }
 
 /**
@@ -92,7 +87,7 @@ export type PlainDate = z.infer<typeof PlainDateSchema>;
  */
 export function plainDate(text: string): PlainDate {
   const result = parsePlainDate(text);
-  if (!result.ok) throw new InvalidInputError(calendarMessage("en", "what.calendar-day"), result.diagnostics);
+  if (!result.ok) throw new InvalidInputError(calendarMessage(en, "what.calendar-day"), result.diagnostics);
   return result.value;
 }
 
@@ -101,21 +96,24 @@ export function plainDate(text: string): PlainDate {
  * plain date, or the diagnostics saying why it is not one.
  *
  * @param input - Anything, typically a field of parsed JSON.
- * @param options - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
+ * @param options - `locale`: the language of the diagnostics, {@link en} (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own; a value that is not a locale gives a diagnostic at `locale`.
  * @returns `{ ok: true, value }` or `{ ok: false, diagnostics }`.
  *
  * @example
  * ```ts
  * import { parsePlainDate } from "collegiate/calendar";
+ * import { zhHant } from "collegiate/locales/zh-Hant";
  *
  * parsePlainDate("2027-03-18"); // { ok: true, value: "2027-03-18", diagnostics: [] }
  * parsePlainDate("18/03/2027").ok; // false
- * parsePlainDate("18/03/2027", { locale: "zh-Hant" }).diagnostics[0]?.message;
+ * parsePlainDate("18/03/2027", { locale: zhHant }).diagnostics[0]?.message;
  * // "日期應為 YYYY-MM-DD 格式，收到的是"18/03/2027"。"
  * ```
  */
 export function parsePlainDate(input: unknown, options?: LocaleOptions): Result<PlainDate> {
-  const parsed = parseInput(PlainDateSchema, input, localeOf(options));
+  const locale = calendarLocale(options);
+  if (!locale.success) return { ok: false, diagnostics: locale.diagnostics };
+  const parsed = parseInput(PlainDateSchema, input, locale.data, calendarTemplates);
   return parsed.success ? { ok: true, value: parsed.data, diagnostics: [] } : { ok: false, diagnostics: parsed.diagnostics };
 }
 

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
-import { parseInput, schemaLocale } from "../diagnostics/parseInput.js";
+import { parseInput } from "../diagnostics/parseInput.js";
 import type { Result } from "../diagnostics/result.js";
 import { localeOf, type LocaleOptions } from "../text/locale.js";
-import { calendarMessage } from "./message.js";
+import { schemaIssue } from "../text/templates.js";
+import { calendarLocale } from "./calendarOptions.js";
+import { calendarMessage, calendarTemplates } from "./message.js";
 import { PlainDateSchema } from "./plainDate.js";
 import { weekdays, WeekdaySchema } from "./weekday.js";
 
@@ -13,14 +15,7 @@ type RangeLike = { start: string; end?: string | undefined };
 function endNotBeforeStart(ctx: z.core.ParsePayload<RangeLike>, what: "term" | "closure"): void {
   const { start, end } = ctx.value;
   if (end !== undefined && end < start) {
-    const locale = schemaLocale();
-    ctx.issues.push({
-      code: "custom",
-      input: ctx.value,
-      path: ["end"],
-      message: calendarMessage(locale, `${what}.end-before-start`, { start, end }),
-      params: { ruleId: "end-before-start", hint: calendarMessage(locale, "end-before-start.hint") },
-    });
+    ctx.issues.push(schemaIssue(`calendar/${what}.end-before-start`, { start, end }, { ruleId: "end-before-start", path: ["end"], input: ctx.value }));
   }
 }
 
@@ -40,7 +35,7 @@ export const TermSchema = z
     name: z
       .string()
       .trim()
-      .min(1, { error: () => calendarMessage(schemaLocale(), "term.name-required") }),
+      .min(1, { error: () => "calendar/term.name-required" }),
     start: PlainDateSchema,
     end: PlainDateSchema,
   })
@@ -89,7 +84,7 @@ export const ClosureSchema = z
     name: z
       .string()
       .trim()
-      .min(1, { error: () => calendarMessage(schemaLocale(), "closure.name-required") }),
+      .min(1, { error: () => "calendar/closure.name-required" }),
     start: PlainDateSchema,
     /** Last closed day; the closure is the single day `start` when omitted. */
     end: PlainDateSchema.optional(),
@@ -115,23 +110,12 @@ const WeekendSchema = z
     const seen = new Set<string>();
     ctx.value.forEach((day, index) => {
       if (seen.has(day)) {
-        ctx.issues.push({
-          code: "custom",
-          input: day,
-          path: [index],
-          message: calendarMessage(schemaLocale(), "weekend.duplicate", { day }),
-          params: { ruleId: "duplicate-weekday" },
-        });
+        ctx.issues.push(schemaIssue("calendar/weekend.duplicate", { day }, { ruleId: "duplicate-weekday", path: [index], input: day }));
       }
       seen.add(day);
     });
     if (weekdays.every((day) => seen.has(day))) {
-      ctx.issues.push({
-        code: "custom",
-        input: ctx.value,
-        message: calendarMessage(schemaLocale(), "weekend.every-day"),
-        params: { ruleId: "no-open-weekday", hint: calendarMessage(schemaLocale(), "weekend.every-day.hint") },
-      });
+      ctx.issues.push(schemaIssue("calendar/weekend.every-day", {}, { ruleId: "no-open-weekday", input: ctx.value }));
     }
   });
 
@@ -141,19 +125,19 @@ const TermsSchema = z.array(TermSchema).check((ctx) => {
     const previous = order[i - 1];
     const current = order[i];
     if (previous !== undefined && current !== undefined && current.term.start <= previous.term.end) {
-      ctx.issues.push({
-        code: "custom",
-        input: current.term,
-        path: [current.index, "start"],
-        message: calendarMessage(schemaLocale(), "terms.overlap", {
-          name: current.term.name,
-          start: current.term.start,
-          previous: previous.term.name,
-          previousStart: previous.term.start,
-          previousEnd: previous.term.end,
-        }),
-        params: { ruleId: "overlapping-terms", hint: calendarMessage(schemaLocale(), "terms.overlap.hint") },
-      });
+      ctx.issues.push(
+        schemaIssue(
+          "calendar/terms.overlap",
+          {
+            name: current.term.name,
+            start: current.term.start,
+            previous: previous.term.name,
+            previousStart: previous.term.start,
+            previousEnd: previous.term.end,
+          },
+          { ruleId: "overlapping-terms", path: [current.index, "start"], input: current.term },
+        ),
+      );
     }
   }
 });
@@ -255,12 +239,13 @@ export function deepFreeze<T>(value: T): T {
  * passed to a function instead is read (validated and indexed) on each call.
  *
  * @param input - Anything; typically parsed JSON.
- * @param options - `locale`: the language of the diagnostics, `"en"` (the default) or `"zh-Hant"`.
+ * @param options - `locale`: the language of the diagnostics, `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own; a value that is not a locale gives a diagnostic at `locale`.
  * @returns `{ ok: true, value: calendar }` (a deep-frozen copy) or `{ ok: false, diagnostics }`.
  *
  * @example
  * ```ts
  * import { parseSchoolCalendar } from "collegiate/calendar";
+ * import { zhHant } from "collegiate/locales/zh-Hant";
  *
  * const result = parseSchoolCalendar({
  *   weekend: ["sunday", "funday"],
@@ -269,12 +254,14 @@ export function deepFreeze<T>(value: T): T {
  * result.ok; // false
  * result.diagnostics.map((d) => d.path.join(".")); // ["weekend.1", "terms.0.end"]
  *
- * parseSchoolCalendar({ terms: [{ name: "上學期", start: "2027-01-10", end: "2026-12-20" }] }, { locale: "zh-Hant" })
+ * parseSchoolCalendar({ terms: [{ name: "上學期", start: "2027-01-10", end: "2026-12-20" }] }, { locale: zhHant })
  *   .diagnostics[0]?.message; // "學期的結束日2026-12-20早於開始日2027-01-10。"
  * ```
  */
 export function parseSchoolCalendar(input: unknown, options?: LocaleOptions): Result<SchoolCalendar> {
-  const parsed = parseInput(SchoolCalendarInputSchema, input, localeOf(options));
+  const locale = calendarLocale(options);
+  if (!locale.success) return { ok: false, diagnostics: locale.diagnostics };
+  const parsed = parseInput(SchoolCalendarInputSchema, input, locale.data, calendarTemplates);
   if (!parsed.success) return { ok: false, diagnostics: parsed.diagnostics };
   const calendar = deepFreeze(parsed.data);
   definedCalendars.add(calendar);
@@ -295,9 +282,9 @@ export function parseSchoolCalendar(input: unknown, options?: LocaleOptions): Re
  * read (validated and indexed) on each call, so changes to it are seen.
  *
  * @param input - The calendar's definition.
- * @param options - `locale`: the language of the error, `"en"` (the default) or `"zh-Hant"`.
+ * @param options - `locale`: the language of the error, `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own.
  * @returns A deep-frozen copy of the calendar.
- * @throws {@link InvalidInputError} when the definition is invalid.
+ * @throws {@link InvalidInputError} when the definition is invalid, or `options.locale` is not a locale.
  *
  * @example
  * ```ts

@@ -1,6 +1,4 @@
 import { z } from "zod";
-import { schemaLocale } from "../diagnostics/parseInput.js";
-import { calendarMessage } from "./message.js";
 
 /**
  * The seven weekdays, Monday first (ISO 8601 order).
@@ -32,26 +30,7 @@ export const weekdays = [
  * WeekdaySchema.safeParse("caturday").success; // false
  * ```
  */
-export const WeekdaySchema = z.enum(weekdays, {
-  error: (issue) => calendarMessage(schemaLocale(), "weekday.unknown", { input: shownValue(issue.input), weekdays: weekdays.join(", ") }),
-});
-
-/**
- * A value as a message shows it: a string quoted, an object or array as
- * (shortened) JSON, anything else by name (`undefined`, `NaN`, `10`), so
- * that every value gives a message.
- */
-function shownValue(value: unknown): string {
-  if (typeof value === "function") return "a function";
-  if (typeof value !== "string" && (typeof value !== "object" || value === null)) return String(value);
-  let json: string;
-  try {
-    json = JSON.stringify(value);
-  } catch {
-    return "an object"; // cyclic, or holding a bigint
-  }
-  return json.length > 60 ? `${json.slice(0, 60)}…` : json;
-}
+export const WeekdaySchema = z.enum(weekdays, { error: () => "calendar/weekday.unknown" });
 
 /**
  * A weekday name: `"monday"` … `"sunday"`.

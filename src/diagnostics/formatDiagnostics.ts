@@ -12,8 +12,9 @@ import { diagnosticMessage as say } from "./message.js";
  * @example
  * ```ts
  * import type { FormatDiagnosticsOptions } from "collegiate";
+ * import { zhHant } from "collegiate/locales/zh-Hant";
  *
- * const options: FormatDiagnosticsOptions = { format: "markdown", locale: "zh-Hant" };
+ * const options: FormatDiagnosticsOptions = { format: "markdown", locale: zhHant };
  * ```
  */
 export interface FormatDiagnosticsOptions {
@@ -64,8 +65,9 @@ function symbol(severity: Severity): string {
  * `"text"` suits a terminal, `"markdown"` a report or a pull request.
  *
  * @param diagnostics - Findings from any function of the library.
- * @param options - The output format and the language.
+ * @param options - The output format and the language (`en` by default); the findings are written again in it from their codes.
  * @returns The rendered findings; "No problems found." when there are none.
+ * @throws {@link InvalidInputError} when `options.locale` is not a locale.
  *
  * @example
  * ```ts
@@ -77,6 +79,8 @@ function symbol(severity: Severity): string {
  *     {
  *       ruleId: "lnct/focus-agreed-before-visit",
  *       severity: "error",
+ *       code: "agreement/focus-agreed-before-visit",
+ *       params: {},
  *       message: "Focus areas were not agreed before the visit.",
  *       path: ["focus"],
  *       source: { document: "lnct-agreement", clause: "A3" },

@@ -136,6 +136,23 @@ export function messageOf(locale: CollegiateLocale, code: string, params: Messag
   return template === undefined ? undefined : formatMessage(template, isolatedParams(params));
 }
 
+/**
+ * A value as a message shows it: a string quoted, an object or array as
+ * (shortened) JSON, anything else by name (`undefined`, `NaN`, `10`), so
+ * that every value gives a message.
+ */
+function shownValue(value: unknown): string {
+  if (typeof value === "function") return "a function";
+  if (typeof value !== "string" && (typeof value !== "object" || value === null)) return String(value);
+  let json: string;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    return "an object"; // cyclic, or holding a bigint
+  }
+  return json.length > 60 ? `${json.slice(0, 60)}…` : json;
+}
+
 function kebab(code: string): string {
   return code.replace(/_/g, "-");
 }
@@ -159,7 +176,8 @@ export function diagnosticsFromZod(
     const ruleId = `schema/${custom?.ruleId ?? kebab(issue.code)}`;
     const libraryMessage = templates(issue.message) !== undefined || Object.hasOwn(locale.messages, issue.message);
     if (libraryMessage) {
-      const params = custom?.values ?? {};
+      // A library message on one of zod's own issues (an enum's `error`) may name the value received as `{input}`.
+      const params = custom?.values ?? { ...zodParams(issue), input: shownValue((issue as { input?: unknown }).input) };
       const message = messageOf(locale, issue.message, params, templates) ?? issue.message;
       const hintCode = custom?.hint ?? `${issue.message}.hint`;
       const hint = messageOf(locale, hintCode, params, templates);

@@ -26,6 +26,7 @@ export function parseInput<S extends z.ZodType>(
   templates: TemplateLookup,
   basePath: readonly (string | number)[] = [],
 ): Parsed<z.output<S>> {
-  const parsed = schema.safeParse(input);
+  // The input of each issue is kept (and dropped again by diagnosticsFromZod) for the values of messages.
+  const parsed = schema.safeParse(input, { reportInput: true });
   return parsed.success ? { success: true, data: parsed.data } : { success: false, diagnostics: diagnosticsFromZod(parsed.error.issues, locale, templates, basePath) };
 }

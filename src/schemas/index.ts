@@ -13,5 +13,4 @@
  *
  * @module schemas
  */
-export { schemaMessages, type SchemaMessageKey } from "./messages.js";
 export { jsonSchemaNames, toJSONSchema, type JSONSchemaDocument, type JSONSchemaName } from "./toJSONSchema.js";

@@ -1,17 +1,11 @@
 import { formatMessage, type MessageParams } from "../text/formatMessage.js";
 
 /**
- * Every sentence the JSON Schemas carry: the title and description of each
- * model, of the shared definitions, and of each check the library makes that
- * JSON Schema cannot express. Templates are filled with `formatMessage`; a
- * catalogue in another language has the same keys and placeholders.
- *
- * @example
- * ```ts
- * import { schemaMessages } from "collegiate/schemas";
- *
- * schemaMessages["model.calendar.title"]; // "School calendar"
- * ```
+ * Every sentence the JSON Schemas carry, in English (the language of the
+ * published `.json` files): the title and description of each model, of the
+ * shared definitions, and of each check the library makes that JSON Schema
+ * cannot express. Templates are filled with `formatMessage`. Internal: the
+ * wording is not part of the public API.
  */
 export const schemaMessages = {
   "model.calendar.title": "School calendar",
@@ -41,7 +35,7 @@ export const schemaMessages = {
   "model.accumulator.title": "Feedback accumulator",
   "model.accumulator.description": "Counts of responses to one survey, mergeable across schools, as read by parseAccumulator.",
   "model.diagnostic.title": "Diagnostic",
-  "model.diagnostic.description": "One finding of the library: rule id, severity, message, path into the input, cited clause and hint.",
+  "model.diagnostic.description": "One finding of the library: rule id, severity, message code and its parameters, message, path into the input, cited clause and hint.",
 
   "definition.plain-date.title": "Calendar day",
   "definition.plain-date.description": "A calendar day as YYYY-MM-DD, with no time and no time zone, such as 2027-03-18.",
@@ -60,16 +54,7 @@ export const schemaMessages = {
   "check.accumulator-counts": "an accumulator's counts add up and fit its survey",
 } as const;
 
-/**
- * A key of {@link schemaMessages}.
- *
- * @example
- * ```ts
- * import type { SchemaMessageKey } from "collegiate/schemas";
- *
- * const key: SchemaMessageKey = "model.visit.title";
- * ```
- */
+/** A key of {@link schemaMessages}. */
 export type SchemaMessageKey = keyof typeof schemaMessages;
 
 /** The message `key` of {@link schemaMessages} with its placeholders filled. @internal */

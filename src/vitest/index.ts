@@ -25,7 +25,6 @@
  */
 export { collegiateMatchers, type CollegiateMatchers } from "./collegiateMatchers.js";
 export type { MatcherContext, MatcherResult } from "./matcherResult.js";
-export { matcherMessages, type MatcherMessageKey } from "./messages.js";
 export { toBeScheduledBefore } from "./toBeScheduledBefore.js";
 export { toHaveDiagnostic, type DiagnosticExpectation } from "./toHaveDiagnostic.js";
 export { toSatisfyPolicy } from "./toSatisfyPolicy.js";

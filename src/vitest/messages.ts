@@ -2,21 +2,15 @@ import { formatMessage, type MessageParams } from "../text/formatMessage.js";
 
 /**
  * Every sentence the test matchers show: what was expected and what was
- * found. Templates are filled with `formatMessage`; a catalogue in another
- * language has the same keys and placeholders.
- *
- * @example
- * ```ts
- * import { matcherMessages } from "collegiate/vitest";
- *
- * matcherMessages["diagnostic.missing"]; // "Expected a diagnostic {ruleId}{details}, but found:\n{found}"
- * ```
+ * found. Matchers speak to developers, in English. Internal: the wording is
+ * not part of the public API.
  */
 export const matcherMessages = {
   "diagnostic.missing": "Expected a diagnostic {ruleId}{details}, but found:\n{found}",
   "diagnostic.present": "Expected no diagnostic {ruleId}{details}, but found:\n{found}",
   "diagnostic.severity": " of severity {severity}",
   "diagnostic.path": " at {path}",
+  "diagnostic.code": " with message code {code}",
   "diagnostic.input-path": "(input)",
   "diagnostic.not-diagnostics":
     "Expected a list of diagnostics, or a value with diagnostics (a result, a timeline, a feedback summary), but received {received}.",

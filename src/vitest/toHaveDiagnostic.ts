@@ -12,12 +12,14 @@ import { describeReceived, say } from "./messages.js";
  * ```ts
  * import type { DiagnosticExpectation } from "collegiate/vitest";
  *
- * const expected: DiagnosticExpectation = { severity: "error", path: ["focus", "agreedOn"] };
+ * const expected: DiagnosticExpectation = { severity: "error", path: ["focus", "agreedOn"], code: "agreement/focus-agreed-before-visit" };
  * ```
  */
 export interface DiagnosticExpectation {
   /** The diagnostic's severity. */
   readonly severity?: Severity;
+  /** The code of the diagnostic's message, such as `"calendar/term.end-before-start"`: the check, whatever the language of the message. */
+  readonly code?: string;
   /** The diagnostic's path into the input, exactly. */
   readonly path?: readonly (string | number)[];
 }
@@ -26,6 +28,7 @@ function matches(diagnostic: Diagnostic, ruleId: string, expected: DiagnosticExp
   return (
     diagnostic.ruleId === ruleId &&
     (expected.severity === undefined || diagnostic.severity === expected.severity) &&
+    (expected.code === undefined || diagnostic.code === expected.code) &&
     (expected.path === undefined ||
       (expected.path.length === diagnostic.path.length && expected.path.every((key, index) => diagnostic.path[index] === key)))
   );
@@ -35,12 +38,13 @@ function details(expected: DiagnosticExpectation): string {
   const severity = expected.severity === undefined ? "" : say("diagnostic.severity", { severity: expected.severity });
   const path =
     expected.path === undefined ? "" : say("diagnostic.path", { path: expected.path.length === 0 ? say("diagnostic.input-path") : expected.path.join(".") });
-  return `${severity}${path}`;
+  const code = expected.code === undefined ? "" : say("diagnostic.code", { code: expected.code });
+  return `${severity}${path}${code}`;
 }
 
 /**
  * Matcher: the received value has a diagnostic with the rule id `ruleId`
- * (and, when given, the severity and path). The value is a list of
+ * (and, when given, the severity, the path and the message code). The value is a list of
  * diagnostics, or anything with a `diagnostics` list: the result of a
  * `validate…` or `parse…` function, a timeline, a feedback summary. The
  * failure message lists the diagnostics found, as `formatDiagnostics` does.
@@ -48,7 +52,7 @@ function details(expected: DiagnosticExpectation): string {
  *
  * @param received - The value under test.
  * @param ruleId - The rule id, such as `"lnct/focus-agreed-before-visit"`.
- * @param expected - The severity and path the diagnostic must also have.
+ * @param expected - The severity, path and message code the diagnostic must also have.
  * @returns The verdict and its message.
  *
  * @example

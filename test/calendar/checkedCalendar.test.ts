@@ -1,21 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { checkedCalendar } from "../../src/calendar/checkedCalendar.js";
 import { defineSchoolCalendar } from "../../src/calendar/index.js";
+import { zhHant } from "collegiate/locales/zh-Hant";
+import { en } from "../../src/text/locale.js";
 
 describe("checkedCalendar (internal)", () => {
   it("takes a defined calendar as it is", () => {
     const calendar = defineSchoolCalendar({});
-    expect(checkedCalendar(calendar, "zh-Hant")).toEqual({ ok: true, value: calendar, diagnostics: [] });
+    expect(checkedCalendar(calendar, zhHant)).toEqual({ ok: true, value: calendar, diagnostics: [] });
   });
 
   it("checks a calendar read back from JSON on each call, in the caller's locale, and sees the owner's changes", () => {
     const stored = JSON.parse('{"weekend":["saturday","sunday"],"terms":[],"closures":[{"name":"","start":"2027-02-06"}]}') as {
       closures: { name: string }[];
     };
-    expect(checkedCalendar(stored, "en").diagnostics[0]?.message).toBe("A closure needs a name, so a plan can say why a day is closed.");
-    expect(checkedCalendar(stored, "zh-Hant").diagnostics[0]?.message).toBe("假期須有名稱，計劃才能說明當天為何不用上課。");
+    expect(checkedCalendar(stored, en).diagnostics[0]?.message).toBe("A closure needs a name, so a plan can say why a day is closed.");
+    expect(checkedCalendar(stored, zhHant).diagnostics[0]?.message).toBe("假期須有名稱，計劃才能說明當天為何不用上課。");
     (stored.closures[0] as { name: string }).name = "Lunar New Year";
-    const fixed = checkedCalendar(stored, "en");
+    const fixed = checkedCalendar(stored, en);
     expect(fixed.ok).toBe(true);
     // A valid plain object gives a frozen copy; the caller's object stays its own.
     expect(fixed.ok && Object.isFrozen(fixed.value.closures[0])).toBe(true);
@@ -25,6 +27,6 @@ describe("checkedCalendar (internal)", () => {
   });
 
   it("reports a value that is no object at all", () => {
-    expect(checkedCalendar("hk", "zh-Hant").ok).toBe(false);
+    expect(checkedCalendar("hk", zhHant).ok).toBe(false);
   });
 });

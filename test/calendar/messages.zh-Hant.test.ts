@@ -3,11 +3,13 @@
  * the catalogue's template filled by hand with the values of the input.
  */
 import { describe, expect, it } from "vitest";
-import { defineSchoolCalendar, InvalidInputError, parsePlainDate, parseSchoolCalendar } from "../../src/index.js";
+import { defineSchoolCalendar, parsePlainDate, parseSchoolCalendar } from "../../src/calendar/index.js";
+import { InvalidInputError } from "../../src/diagnostics/InvalidInputError.js";
+import { zhHant } from "collegiate/locales/zh-Hant";
 
 describe("the calendar's messages in Traditional Chinese", () => {
   it("say why a day is not a calendar day", () => {
-    const messages = (input: unknown) => parsePlainDate(input, { locale: "zh-Hant" }).diagnostics.map((d) => d.message);
+    const messages = (input: unknown) => parsePlainDate(input, { locale: zhHant }).diagnostics.map((d) => d.message);
     expect(messages("18/03/2027")).toEqual(['日期應為 YYYY-MM-DD 格式，收到的是"18/03/2027"。']);
     expect(messages("2027-02-29")).toEqual(["2027-02-29不是真實存在的日子：2027年不是閏年。"]);
     expect(messages("2027-13-01")).toEqual(["2027-13-01不是真實存在的日子：沒有13月。"]);
@@ -22,7 +24,7 @@ describe("the calendar's messages in Traditional Chinese", () => {
         terms: [{ name: "下學期", start: "2027-01-15", end: "2026-12-20" }],
         closures: [{ name: " ", start: "2027-02-06" }],
       },
-      { locale: "zh-Hant" },
+      { locale: zhHant },
     );
     expect(result.diagnostics.map((d) => [d.path.join("."), d.message, d.hint])).toEqual([
       ["weekend.1", "週末重複列出了saturday。", undefined],
@@ -36,7 +38,7 @@ describe("the calendar's messages in Traditional Chinese", () => {
           { name: "下學期", start: "2027-01-15", end: "2027-07-16" },
         ],
       },
-      { locale: "zh-Hant" },
+      { locale: zhHant },
     );
     expect(overlapping.diagnostics.map((d) => [d.path.join("."), d.message, d.hint])).toEqual([
       ["terms.1.start", "學期「下學期」於2027-01-15開始，落在學期「上學期」（2026-09-01至2027-01-31）之內。", "學期之間不可重疊；兩個學期之間的假期留空即可。"],
@@ -45,7 +47,7 @@ describe("the calendar's messages in Traditional Chinese", () => {
 
   it("throw from defineSchoolCalendar with a Chinese first line", () => {
     try {
-      defineSchoolCalendar({ weekend: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] }, { locale: "zh-Hant" });
+      defineSchoolCalendar({ weekend: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] }, { locale: zhHant });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(InvalidInputError);

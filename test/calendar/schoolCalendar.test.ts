@@ -5,6 +5,7 @@ import { isSchoolDay } from "../../src/calendar/isSchoolDay.js";
 import { plainDate } from "../../src/calendar/plainDate.js";
 import { defineSchoolCalendar, parseSchoolCalendar, type SchoolCalendar } from "../../src/calendar/schoolCalendar.js";
 import { calendarInputArbitrary } from "../support/arbitraries.js";
+import { zhHant } from "collegiate/locales/zh-Hant";
 
 describe("defineSchoolCalendar", () => {
   it("defaults to a Saturday–Sunday weekend, no terms and no closures", () => {
@@ -89,7 +90,7 @@ describe("defineSchoolCalendar", () => {
       ["weekend.3", "Unknown weekday NaN"],
       ["weekend.4", 'Unknown weekday ["sunday"]'],
     ]);
-    expect(parseSchoolCalendar({ weekend: [undefined] }, { locale: "zh-Hant" }).diagnostics[0]?.message).toMatch(/^不明的星期名稱undefined：/);
+    expect(parseSchoolCalendar({ weekend: [undefined] }, { locale: zhHant }).diagnostics[0]?.message).toMatch(/^不明的星期名稱undefined：/);
     const cyclic: unknown[] = [];
     cyclic.push(cyclic);
     expect(parseSchoolCalendar({ weekend: [10n, () => "sunday", cyclic, "x".repeat(100)] }).diagnostics.map((d) => d.message.split(":")[0])).toEqual([

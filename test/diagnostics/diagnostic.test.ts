@@ -1,8 +1,6 @@
-import { z } from "zod";
 import { describe, expect, it } from "vitest";
 import {
   DiagnosticSchema,
-  diagnosticsFromZod,
   hasErrors,
   InvalidInputError,
   sourceDocuments,
@@ -10,33 +8,9 @@ import {
   SourceRefSchema,
 } from "../../src/diagnostics/index.js";
 
-describe("diagnosticsFromZod", () => {
-  it("keeps every issue with its full path and a schema/ rule id", () => {
-    const schema = z.object({ visits: z.array(z.object({ day: z.string(), length: z.number() })) });
-    const parsed = schema.safeParse({ visits: [{ day: 1, length: 40 }, { day: "x", length: "long" }] });
-    expect(parsed.success).toBe(false);
-    const diagnostics = diagnosticsFromZod(parsed.error?.issues ?? [], ["plan"]);
-    expect(diagnostics.map((d) => [d.ruleId, d.path])).toEqual([
-      ["schema/invalid-type", ["plan", "visits", 0, "day"]],
-      ["schema/invalid-type", ["plan", "visits", 1, "length"]],
-    ]);
-    expect(diagnostics.every((d) => DiagnosticSchema.safeParse(d).success)).toBe(true);
-  });
-
-  it("uses the rule id and hint a custom issue carries", () => {
-    const schema = z.string().check((ctx) => {
-      ctx.issues.push({ code: "custom", input: ctx.value, message: "Too vague.", params: { ruleId: "vague", hint: "Be specific." } });
-    });
-    const parsed = schema.safeParse("stuff");
-    expect(diagnosticsFromZod(parsed.error?.issues ?? [])).toEqual([
-      { ruleId: "schema/vague", severity: "error", message: "Too vague.", path: [], hint: "Be specific." },
-    ]);
-  });
-});
-
 describe("hasErrors", () => {
   it("is true only when an error is present", () => {
-    const warning = { ruleId: "a/b", severity: "warning" as const, message: "m", path: [] };
+    const warning = { ruleId: "a/b", severity: "warning" as const, code: "school/b", params: {}, message: "m", path: [] };
     expect(hasErrors([])).toBe(false);
     expect(hasErrors([warning])).toBe(false);
     expect(hasErrors([warning, { ...warning, severity: "error" }])).toBe(true);
@@ -58,11 +32,22 @@ describe("source documents", () => {
 describe("InvalidInputError", () => {
   it("lists every problem with its path in the message", () => {
     const error = new InvalidInputError("plan", [
-      { ruleId: "schema/x", severity: "error", message: "First.", path: ["a", 0] },
-      { ruleId: "schema/y", severity: "error", message: "Second.", path: [] },
+      { ruleId: "schema/x", severity: "error", code: "school/x", params: {}, message: "First.", path: ["a", 0] },
+      { ruleId: "schema/y", severity: "error", code: "school/y", params: {}, message: "Second.", path: [] },
     ]);
     expect(error).toBeInstanceOf(TypeError);
     expect(error.name).toBe("InvalidInputError");
     expect(error.message).toBe("Invalid plan: 2 problems\n  - a.0: First.\n  - Second.");
+  });
+});
+
+describe("DiagnosticSchema", () => {
+  it("requires a code shaped namespace/key and parameters of text and numbers", () => {
+    const diagnostic = { ruleId: "schema/x", severity: "error", code: "calendar/term.name-required", params: { count: 2, day: "2027-03-18" }, message: "m", path: [] };
+    expect(DiagnosticSchema.safeParse(diagnostic).success).toBe(true);
+    expect(DiagnosticSchema.safeParse({ ...diagnostic, code: "no-namespace" }).success).toBe(false);
+    expect(DiagnosticSchema.safeParse({ ...diagnostic, params: { day: true } }).success).toBe(false);
+    const { code: _code, ...withoutCode } = diagnostic;
+    expect(DiagnosticSchema.safeParse(withoutCode).success).toBe(false);
   });
 });

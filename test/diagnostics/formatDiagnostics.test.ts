@@ -4,12 +4,14 @@ import { formatDiagnostics, type Diagnostic } from "../../src/diagnostics/index.
 const focus: Diagnostic = {
   ruleId: "lnct/focus-agreed-before-visit",
   severity: "error",
+  code: "school/focus-agreed-before-visit",
+  params: {},
   message: "Focus areas were not agreed before the visit.",
   path: ["focus"],
   source: { document: "lnct-agreement", clause: "A3" },
   hint: "Agree the focus with the class teacher.",
 };
-const late: Diagnostic = { ruleId: "timeline/late", severity: "warning", message: "S4 is late | by 3 days.", path: [] };
+const late: Diagnostic = { ruleId: "timeline/late", severity: "warning", code: "school/late", params: { days: 3 }, message: "S4 is late | by 3 days.", path: [] };
 
 describe("formatDiagnostics", () => {
   it("says so when there is nothing to report", () => {

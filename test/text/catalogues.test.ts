@@ -1,40 +1,17 @@
 /**
- * Every message catalogue of the library, in every locale: the same keys, the
- * same placeholders for each key, and templates that render whole. A
- * capability joins by adding one entry to `catalogues` (the machines module:
- * `machines: { en: machineMessages, "zh-Hant": machineMessagesZhHant }`).
+ * Every message catalogue of the library, in both languages: the same keys,
+ * the same placeholders for each key, and templates that render whole; and
+ * the Traditional Chinese locale object, which must hold exactly the codes of
+ * the English catalogues. A capability joins by adding one entry to
+ * `catalogues` in test/support/catalogues.ts.
  */
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { describe, expect, it } from "vitest";
-import { calendarMessages } from "../../src/calendar/messages.js";
-import { calendarMessagesZhHant } from "../../src/calendar/messages.zh-Hant.js";
 import { sourceDocuments } from "../../src/diagnostics/index.js";
-import { diagnosticMessages, invalidInputMessages } from "../../src/diagnostics/messages.js";
-import { diagnosticMessagesZhHant, invalidInputMessagesZhHant } from "../../src/diagnostics/messages.zh-Hant.js";
-import { agreementMessages } from "../../src/agreement/messages.js";
-import { agreementMessagesZhHant } from "../../src/agreement/messages.zh-Hant.js";
-import { feedbackMessages } from "../../src/feedback/messages.js";
-import { feedbackMessagesZhHant } from "../../src/feedback/messages.zh-Hant.js";
-import { machineMessages } from "../../src/machines/messages.js";
-import { machineMessagesZhHant } from "../../src/machines/messages.zh-Hant.js";
-import { cliMessages } from "../../src/cli/messages.js";
-import { cliMessagesZhHant } from "../../src/cli/messages.zh-Hant.js";
-import { formatList, formatMessage, messageReader, placeholdersOf } from "../../src/text/formatMessage.js";
-import { locales, type Locale } from "../../src/text/locale.js";
-import { templateTexts, timelineMessages } from "../../src/timeline/messages.js";
-import { templateTextsZhHant, timelineMessagesZhHant } from "../../src/timeline/messages.zh-Hant.js";
-
-type Catalogue = { readonly [L in Locale]: Readonly<Record<string, string>> };
-
-const catalogues: Readonly<Record<string, Catalogue>> = {
-  calendar: { en: calendarMessages, "zh-Hant": calendarMessagesZhHant },
-  diagnostics: { en: diagnosticMessages, "zh-Hant": diagnosticMessagesZhHant },
-  invalidInput: { en: invalidInputMessages, "zh-Hant": invalidInputMessagesZhHant },
-  timeline: { en: timelineMessages, "zh-Hant": timelineMessagesZhHant },
-  agreement: { en: agreementMessages, "zh-Hant": agreementMessagesZhHant },
-  feedback: { en: feedbackMessages, "zh-Hant": feedbackMessagesZhHant },
-  machines: { en: machineMessages, "zh-Hant": machineMessagesZhHant },
-  cli: { en: cliMessages, "zh-Hant": cliMessagesZhHant },
-};
+import { diagnosticMessages } from "../../src/diagnostics/messages.js";
+import { formatList, formatMessage, messageReader, messagesIn, placeholdersOf, templateIn } from "../../src/text/formatMessage.js";
+import { en } from "../../src/text/locale.js";
+import { catalogues, englishTemplatesByCode, templateTexts, templateTextsZhHant } from "../support/catalogues.js";
 
 /**
  * Keys whose Traditional Chinese text is deliberately the English one:
@@ -62,17 +39,17 @@ const uniquePlaceholders = (template: string) => [...new Set(placeholdersOf(temp
 describe.each(Object.entries(catalogues))("the %s catalogue", (name, catalogue) => {
   const english = catalogue.en;
 
-  it.each(locales.filter((locale) => locale !== "en"))("has exactly the English keys in %s", (locale) => {
-    expect(Object.keys(catalogue[locale]).sort()).toEqual(Object.keys(english).sort());
+  it("has exactly the English keys in Traditional Chinese", () => {
+    expect(Object.keys(catalogue.zhHant).sort()).toEqual(Object.keys(english).sort());
   });
 
-  it.each(locales.filter((locale) => locale !== "en"))("has the same placeholders for each key in %s", (locale) => {
+  it("has the same placeholders for each key in Traditional Chinese", () => {
     for (const [key, template] of Object.entries(english)) {
-      expect(uniquePlaceholders(catalogue[locale][key] ?? "").sort(), `${name}: ${key}`).toEqual(uniquePlaceholders(template).sort());
+      expect(uniquePlaceholders(catalogue.zhHant[key] ?? "").sort(), `${name}: ${key}`).toEqual(uniquePlaceholders(template).sort());
     }
   });
 
-  it.each(locales)("renders every %s template without a raw placeholder or a stray brace", (locale) => {
+  it.each(["en", "zhHant"] as const)("renders every %s template without a raw placeholder or a stray brace", (locale) => {
     for (const [key, template] of Object.entries(catalogue[locale])) {
       const params = Object.fromEntries(placeholdersOf(template).map((placeholder) => [placeholder, "x"]));
       const text = formatMessage(template, params);
@@ -81,13 +58,19 @@ describe.each(Object.entries(catalogues))("the %s catalogue", (name, catalogue) 
     }
   });
 
+  it("is the Traditional Chinese locale's template of every code of the namespace", () => {
+    for (const [key, template] of Object.entries(catalogue.zhHant)) {
+      expect(zhHant.messages[`${name}/${key}`], `${name}/${key}`).toBe(template);
+    }
+  });
+
   it("is translated: a Traditional Chinese text equals the English one only where that is deliberate", () => {
-    const same = Object.keys(english).filter((key) => catalogue["zh-Hant"][key] === english[key]);
+    const same = Object.keys(english).filter((key) => catalogue.zhHant[key] === english[key]);
     expect(same.sort()).toEqual([...(sameInBothLanguages[name] ?? [])].sort());
   });
 
   it("punctuates Chinese with full-width marks: no ASCII comma, colon, semicolon or bracket against a Chinese character", () => {
-    for (const [key, template] of Object.entries(catalogue["zh-Hant"])) {
+    for (const [key, template] of Object.entries(catalogue.zhHant)) {
       expect(template, `${name}: ${key}`).not.toMatch(/[\u3400-\u9fff][,:;()]|[,:;()][\u3400-\u9fff]/);
       expect(template, `${name}: ${key}`).not.toMatch(/[\u3400-\u9fff]\.$/);
     }
@@ -119,12 +102,47 @@ describe("the texts of the built-in templates", () => {
   });
 });
 
-describe("messageReader and formatList", () => {
-  const read = messageReader({ en: { due: "Due {day}." }, "zh-Hant": { due: "限期為{day}。" } });
+describe("the Traditional Chinese locale", () => {
+  const englishByCode = englishTemplatesByCode();
 
-  it("fill a template of the locale asked for", () => {
-    expect(read("en", "due", { day: "2027-03-18" })).toBe("Due 2027-03-18.");
-    expect(read("zh-Hant", "due", { day: "2027-03-18" })).toBe("限期為2027-03-18。");
+  it("holds exactly the codes of the English catalogues and the texts of the built-in templates", () => {
+    expect(Object.keys(zhHant.messages).sort()).toEqual(Object.keys(englishByCode).sort());
+  });
+
+  it("has the same placeholders as the English template of each code", () => {
+    for (const [code, template] of Object.entries(englishByCode)) {
+      expect(uniquePlaceholders(zhHant.messages[code] ?? "").sort(), code).toEqual(uniquePlaceholders(template).sort());
+    }
+  });
+
+  it("is frozen, tagged zh-Hant, with zod's and date-fns's Traditional Chinese", () => {
+    expect(zhHant.code).toBe("zh-Hant");
+    expect(Object.isFrozen(zhHant) && Object.isFrozen(zhHant.messages)).toBe(true);
+    expect(zhHant.dateFns?.code).toBe("zh-HK");
+    expect(typeof zhHant.zod?.localeError).toBe("function");
+  });
+});
+
+describe("messageReader, messagesIn, templateIn and formatList", () => {
+  const english = { due: "Due {day}.", late: "Late." } as const;
+  const read = messageReader("test", english);
+  const chinese = { code: "zh-Hant", messages: { "test/due": "限期為{day}。" } };
+
+  it("fill the template of the locale asked for, English where the locale has none", () => {
+    expect(read(en, "due", { day: "2027-03-18" })).toBe("Due 2027-03-18.");
+    expect(read(chinese, "due", { day: "2027-03-18" })).toBe("限期為2027-03-18。");
+    expect(read(chinese, "late")).toBe("Late.");
+  });
+
+  it("read a locale's own templates only, never a member of Object.prototype", () => {
+    const sneaky = { code: "x", messages: Object.create({ "test/due": "Inherited." }) as Record<string, string> };
+    expect(templateIn(sneaky, "test", english, "due")).toBe("Due {day}.");
+    expect(templateIn({ code: "x", messages: { "test/due": 5 as never } }, "test", english, "due")).toBe("Due {day}.");
+  });
+
+  it("give a whole catalogue in a locale", () => {
+    expect(messagesIn(en, "test", english)).toBe(english);
+    expect(messagesIn(chinese, "test", english)).toEqual({ due: "限期為{day}。", late: "Late." });
   });
 
   it("join lists in each language's way", () => {

@@ -103,8 +103,8 @@ describe("people's text with direction controls", () => {
 
   it("cannot reorder the rule id, the finding's hint or the next finding in formatted diagnostics", () => {
     const diagnostics: Diagnostic[] = [
-      { ruleId: "x/rule-12", severity: "error", message: HOSTILE, hint: "Hint 12.", path: [HOSTILE, 3] },
-      { ruleId: "x/next", severity: "warning", message: "Next 12.", path: [] },
+      { ruleId: "x/rule-12", severity: "error", code: "x/rule-12", params: {}, message: HOSTILE, hint: "Hint 12.", path: [HOSTILE, 3] },
+      { ruleId: "x/next", severity: "warning", code: "x/next", params: {}, message: "Next 12.", path: [] },
     ];
     const text = formatDiagnostics(diagnostics);
     expect(figuresStayInPlace(text, "x/rule-12")).toBe(true);

@@ -1,13 +1,14 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { Locale, LocaleOptions } from "../../src/index.js";
+import type { CollegiateLocale, Locale, LocaleOptions } from "../../src/index.js";
 import type { FormatTimelineOptions, ScheduleBackwardOptions } from "../../src/timeline/index.js";
 import type { FeedbackOptions, FeedbackReportOptions, LikertChartOptions } from "../../src/feedback/index.js";
 import type { FormatDiagnosticsOptions } from "../../src/diagnostics/index.js";
 import type { ValidationContext, ValidateSessionOptions } from "../../src/agreement/index.js";
 
 describe("Locale", () => {
-  it("is one of the two languages the library writes", () => {
-    expectTypeOf<Locale>().toEqualTypeOf<"en" | "zh-Hant">();
+  it("is a locale object, not a string", () => {
+    expectTypeOf<Locale>().toEqualTypeOf<CollegiateLocale>();
+    expectTypeOf<"zh-Hant">().not.toMatchTypeOf<Locale>();
     expectTypeOf<LocaleOptions["locale"]>().toEqualTypeOf<Locale | undefined>();
   });
 

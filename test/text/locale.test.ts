@@ -1,35 +1,39 @@
+import { zhHant } from "collegiate/locales/zh-Hant";
 import { describe, expect, it } from "vitest";
-import { checkedLocale, localeOf, LocaleSchema, locales } from "../../src/text/locale.js";
+import { en, isLocale, localeOf, LocaleSchema, requestedLocale } from "../../src/text/locale.js";
 
-describe("locales", () => {
-  it("are English and Traditional Chinese, tagged by script as BCP 47 does", () => {
-    expect(locales).toEqual(["en", "zh-Hant"]);
-    expect(LocaleSchema.safeParse("zh-Hant").success).toBe(true);
-    // A region is not a language of the library: Hong Kong writes zh-Hant.
-    expect(LocaleSchema.safeParse("zh-HK").success).toBe(false);
-    expect(LocaleSchema.safeParse("zh-hant").success).toBe(false);
+describe("locales as objects", () => {
+  it("English is built in, frozen and empty: its templates are the catalogues", () => {
+    expect(en.code).toBe("en");
+    expect(en.messages).toEqual({});
+    expect(Object.isFrozen(en) && Object.isFrozen(en.messages)).toBe(true);
+  });
+
+  it("LocaleSchema takes a locale object and refuses the strings of earlier versions with a code", () => {
+    expect(LocaleSchema.safeParse(en).success).toBe(true);
+    expect(LocaleSchema.safeParse(zhHant).success).toBe(true);
+    for (const value of ["zh-Hant", "en", null, undefined, 5, [], { code: "" , messages: {} }, { code: "fr" }, { code: "fr", messages: [] }, { code: "fr", messages: {}, zod: {} }]) {
+      const parsed = LocaleSchema.safeParse(value);
+      expect(parsed.success, JSON.stringify(value)).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toBe("diagnostics/locale.unknown");
+    }
+    expect(isLocale({ code: "fr", messages: {}, zod: { localeError: () => "x" } })).toBe(true);
   });
 
   it("localeOf picks the language of a report, English for anything else", () => {
-    expect(localeOf({ locale: "zh-Hant" })).toBe("zh-Hant");
-    expect(localeOf({ locale: "en" })).toBe("en");
-    expect(localeOf({})).toBe("en");
-    expect(localeOf(undefined)).toBe("en");
-    expect(localeOf("zh-Hant")).toBe("en");
-    expect(localeOf({ locale: "fr" })).toBe("en");
+    expect(localeOf({ locale: zhHant })).toBe(zhHant);
+    expect(localeOf({ locale: en })).toBe(en);
+    expect(localeOf({})).toBe(en);
+    expect(localeOf(undefined)).toBe(en);
+    expect(localeOf(zhHant)).toBe(en);
+    expect(localeOf({ locale: "zh-Hant" })).toBe(en);
   });
 
-  it("checkedLocale refuses an unknown locale, naming it", () => {
-    expect(checkedLocale({ locale: "zh-Hant" })).toBe("zh-Hant");
-    expect(checkedLocale(undefined)).toBe("en");
-    expect(checkedLocale({ locale: undefined })).toBe("en");
-    expect(() => checkedLocale({ locale: "zh-HK" })).toThrow(new TypeError('Unknown locale "zh-HK": expected "en" or "zh-Hant".'));
-  });
-
-  it("checkedLocale names a locale that JSON cannot show (a BigInt, a cycle) instead of failing to", () => {
-    expect(() => checkedLocale({ locale: 10n })).toThrow(new TypeError('Unknown locale a value of type bigint: expected "en" or "zh-Hant".'));
-    const cycle: { self?: unknown } = {};
-    cycle.self = cycle;
-    expect(() => checkedLocale({ locale: cycle })).toThrow(new TypeError('Unknown locale a value of type object: expected "en" or "zh-Hant".'));
+  it("requestedLocale is undefined only when a locale is given and is not one", () => {
+    expect(requestedLocale({ locale: zhHant })).toBe(zhHant);
+    expect(requestedLocale(undefined)).toBe(en);
+    expect(requestedLocale({ locale: undefined })).toBe(en);
+    expect(requestedLocale({ locale: "zh-Hant" })).toBeUndefined();
+    expect(requestedLocale({ locale: 10n })).toBeUndefined();
   });
 });

@@ -6,11 +6,13 @@ import { collegiateMatchers, toHaveDiagnostic } from "../../src/vitest/index.js"
 const late: Diagnostic = {
   ruleId: "lnct/focus-agreed-before-visit",
   severity: "error",
+  code: "test/focus-late",
+  params: { agreedOn: "2027-03-19", visit: "2027-03-18" },
   message: "Focus areas and feedback arrangements were agreed on 2027-03-19, after the visit on 2027-03-18.",
   path: ["focus", "agreedOn"],
   source: { document: "lnct-agreement", clause: "A3" },
 };
-const noActivePart: Diagnostic = { ruleId: "lnct/active-part-offered", severity: "warning", message: "The visitor was not offered an active part in the lesson.", path: ["activePartOffered"] };
+const noActivePart: Diagnostic = { ruleId: "lnct/active-part-offered", severity: "warning", code: "test/no-active-part", params: {}, message: "The visitor was not offered an active part in the lesson.", path: ["activePartOffered"] };
 
 beforeAll(() => {
   expect.extend(collegiateMatchers);
@@ -29,6 +31,15 @@ describe("toHaveDiagnostic", () => {
     expect([late]).not.toHaveDiagnostic("lnct/focus-agreed-before-visit", { severity: "warning" });
     expect([late]).not.toHaveDiagnostic("lnct/focus-agreed-before-visit", { path: ["focus"] });
     expect([{ ...late, path: [] }]).toHaveDiagnostic("lnct/focus-agreed-before-visit", { path: [] });
+  });
+
+  it("also matches the message code when given, whatever the language of the message", () => {
+    expect([late]).toHaveDiagnostic("lnct/focus-agreed-before-visit", { code: "test/focus-late" });
+    expect([late]).not.toHaveDiagnostic("lnct/focus-agreed-before-visit", { code: "test/other" });
+    expect([{ ...late, message: "另一種語言。" }]).toHaveDiagnostic("lnct/focus-agreed-before-visit", { code: "test/focus-late", severity: "error" });
+    expect(() => expect([late]).toHaveDiagnostic("lnct/focus-agreed-before-visit", { code: "test/other" })).toThrow(
+      "Expected a diagnostic lnct/focus-agreed-before-visit with message code test/other, but found:",
+    );
   });
 
   it("works on a real result of the library", () => {
