@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { commandNames } from "../../src/cli/arguments.js";
 import { cliMessages } from "../../src/cli/messages.js";
-import { jsonSchemaNames, schemaMessages } from "../../src/schemas/index.js";
+import { jsonSchemaNames } from "../../src/schemas/index.js";
+import { schemaMessages } from "../../src/schemas/messages.js";
 
 describe("cliMessages", () => {
   it("has the help of every command", () => {

@@ -32,7 +32,8 @@ import {
   defineSchoolCalendar,
   defineSurvey,
   describeDay,
-  diagnosticsFromZod,
+  localizeDiagnostics,
+  en,
   findClashes,
   formatDay,
   formatDiagnostics,
@@ -93,6 +94,7 @@ import { anyDayArbitrary } from "../support/arbitraries.js";
 import { responsesArbitrary, sampleSurvey } from "../support/feedback.js";
 import { edgeDays } from "./hostile.js";
 import { z } from "zod";
+import { zhHant } from "../../src/locales/zh-Hant.js";
 
 /**
  * An error a function may throw: `InvalidInputError` (with its diagnostics);
@@ -127,7 +129,7 @@ const ISSUE = "InvalidInputError" as const;
 const OPTIONS = ["InvalidInputError", "TypeError"] as const;
 const day: fc.Arbitrary<PlainDate> = fc.oneof(fc.constantFrom(...edgeDays.map((text) => plainDate(text))), anyDayArbitrary);
 const ordinaryDay = fc.constantFrom("2026-09-01", "2027-03-18", "2027-07-16", "2028-02-29");
-const locale = fc.constantFrom(undefined, { locale: "en" }, { locale: "zh-Hant" });
+const locale = fc.constantFrom(undefined, { locale: en }, { locale: zhHant });
 const calendarInput: SchoolCalendarInput = {
   weekend: ["saturday", "sunday"],
   terms: [{ name: "2026/27", start: "2026-09-01", end: "2027-07-16" }],
@@ -270,14 +272,14 @@ const diagnosticsContracts: readonly Contract[] = [
   {
     name: "formatDiagnostics",
     call: formatDiagnostics as never,
-    valid: args(fc.constant(validateVisit({}).diagnostics), fc.constantFrom(undefined, { format: "markdown" }, { format: "text", locale: "zh-Hant" })),
+    valid: args(fc.constant(validateVisit({}).diagnostics), fc.constantFrom(undefined, { format: "markdown" }, { format: "text", locale: zhHant })),
     untrusted: { 1: OPTIONS },
   },
   {
-    name: "diagnosticsFromZod",
-    call: diagnosticsFromZod as never,
-    valid: constant(ClassroomVisitSchema.safeParse({}).error?.issues ?? [], ["visits", 0]),
-    untrusted: {},
+    name: "localizeDiagnostics",
+    call: localizeDiagnostics as never,
+    valid: args(fc.constant(validateVisit({}).diagnostics), fc.constantFrom(undefined, { locale: zhHant }, { locale: en })),
+    untrusted: { 1: OPTIONS },
   },
 
 ];
@@ -301,7 +303,7 @@ const agreementContracts: readonly Contract[] = [
   {
     name: "validateVisit",
     call: validateVisit as never,
-    valid: args(fc.constant(sampleVisit), fc.constant(undefined), fc.constantFrom({}, { asOf: "2027-04-01", calendar, locale: "zh-Hant" })),
+    valid: args(fc.constant(sampleVisit), fc.constant(undefined), fc.constantFrom({}, { asOf: "2027-04-01", calendar, locale: zhHant })),
     untrusted: { 0: [], 2: [ISSUE] },
   },
   {
@@ -399,7 +401,7 @@ const machineContracts: readonly Contract[] = [
 const feedbackContracts: readonly Contract[] = [
   { name: "parseSurvey", call: parseSurvey as never, valid: args(fc.constantFrom(json(sampleSurvey), json(wowsAndWondersSurvey)), locale), untrusted: { 0: [], 1: [] } },
   { name: "defineSurvey", call: defineSurvey as never, valid: args(fc.constantFrom(json(sampleSurvey), json(wowsAndWondersSurvey)), locale), untrusted: { 0: [ISSUE], 1: [ISSUE] } },
-  { name: "localizeSurvey", call: localizeSurvey as never, valid: args(fc.constantFrom(sampleSurvey, wowsAndWondersSurvey, json(wowsAndWondersSurvey)), fc.constantFrom("en", "zh-Hant")), untrusted: { 1: [ISSUE] } },
+  { name: "localizeSurvey", call: localizeSurvey as never, valid: args(fc.constantFrom(sampleSurvey, wowsAndWondersSurvey, json(wowsAndWondersSurvey)), fc.constantFrom(en, zhHant)), untrusted: { 1: [ISSUE] } },
   { name: "createAccumulator", call: createAccumulator as never, valid: constant(json(sampleSurvey)), untrusted: { 0: [ISSUE] } },
   { name: "parseAccumulator", call: parseAccumulator as never, valid: args(fc.constant(json(accumulator)), locale), untrusted: { 0: [], 1: [] } },
   { name: "addResponses", call: addResponses as never, valid: args(fc.constant(accumulator), responsesArbitrary(8), locale), untrusted: { 1: [], 2: OPTIONS } },
@@ -412,11 +414,11 @@ const feedbackContracts: readonly Contract[] = [
     untrusted: { 0: [ISSUE], 1: [ISSUE], 2: [ISSUE] },
   },
   { name: "summarize", call: summarize as never, valid: constant(json(accumulator), { groupBy: ["school", "role"], minGroupSize: 3, invited: { A: 5 } }), untrusted: { 1: [ISSUE] } },
-  { name: "likertChartSvg", call: likertChartSvg as never, valid: constant(summary, "useful", { width: 640, locale: "zh-Hant" }), untrusted: { 1: [ISSUE], 2: [ISSUE] } },
+  { name: "likertChartSvg", call: likertChartSvg as never, valid: constant(summary, "useful", { width: 640, locale: zhHant }), untrusted: { 1: [ISSUE], 2: [ISSUE] } },
   {
     name: "renderFeedbackReport",
     call: renderFeedbackReport as never,
-    valid: args(fc.constant(summary), fc.constantFrom({ format: "markdown" }, { format: "csv" }, { format: "json", locale: "zh-Hant" })),
+    valid: args(fc.constant(summary), fc.constantFrom({ format: "markdown" }, { format: "csv" }, { format: "json", locale: zhHant })),
     untrusted: { 1: [ISSUE] },
   },
 
