@@ -41,7 +41,8 @@ describe("people's text with direction controls", () => {
 
   it("cannot reorder a comment's count in the feedback report", () => {
     const responses = [HOSTILE, HOSTILE, "Video helped", "Pairs", "Planning"].map((wow) => ({ answers: { wow, "on-track": 4 } }));
-    const report = renderFeedbackReport(aggregateFeedback(wowsAndWondersSurvey, responses), { format: "markdown" });
+    // Five respondents: comments are published only with minCommentGroupSize lowered to five (the default is 10).
+    const report = renderFeedbackReport(aggregateFeedback(wowsAndWondersSurvey, responses, { minCommentGroupSize: 5 }), { format: "markdown" });
     expect(report).toContain("(×2)");
     expect(figuresStayInPlace(report, "(×2)")).toBe(true);
     expect(scanBidi(report).open).toEqual([]);

@@ -17,14 +17,24 @@ describe("messages with missing values", () => {
     expect(result.diagnostics[0]?.message).toMatch(/^Unknown weekday/);
   });
 
-  it("likertChartSvg draws with the default options when they are undefined or null", () => {
+  it("likertChartSvg draws with the default options when they are undefined, and refuses null or malformed ones", () => {
     const summary = aggregateFeedback(sampleSurvey, [1, 2, 3, 3, 3].map((useful) => ({ answers: { useful } })));
     const svg = likertChartSvg(summary, "useful", undefined);
     expect(svg).toBe(likertChartSvg(summary, "useful"));
     expect(svg).toMatch(/^<svg[^>]* width="760"/);
-    expect(likertChartSvg(summary, "useful", null as never)).toBe(svg);
-    expect(likertChartSvg(summary, "useful", { width: Number.NaN })).toBe(svg);
-    expect(likertChartSvg(summary, "useful", { width: "wide" } as never)).toBe(svg);
+    for (const options of [null, 5, { width: Number.NaN }, { width: "wide" }, { width: 10n }, { width: Object.create(null) }, { colour: "red" }]) {
+      const call = () => likertChartSvg(summary, "useful", options as never);
+      expect(call).toThrow(InvalidInputError);
+      expect(call).toThrow(/^Invalid chart options/);
+    }
+  });
+
+  it("likertChartSvg names a question id that cannot be turned into text, in its InvalidInputError", () => {
+    const summary = aggregateFeedback(sampleSurvey, [{ answers: { useful: 3 } }]);
+    const call = () => likertChartSvg(summary, Object.create(null) as never);
+    expect(call).toThrow(InvalidInputError);
+    expect(call).toThrow('The summary has no question "an object".');
+    expect(() => likertChartSvg(summary, 10n as never)).toThrow('The summary has no question "10".');
   });
 
   it("likertChartSvg(summary, undefined) throws only its documented InvalidInputError, naming the missing question", () => {
