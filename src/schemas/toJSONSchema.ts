@@ -81,6 +81,14 @@ const policyExtends = PolicyInputSchema.shape.extends.unwrap();
 const policyReference = policyExtends.element;
 const builtinPolicyName = { type: "string", enum: Object.keys(builtinPolicies) } as const;
 
+/** Whether `schema` is the policy reference or a schema it was made from (a schema with checks is a copy of its parent, which zod converts too). */
+function isPolicyReference(schema: z.core.$ZodType): boolean {
+  for (let made: z.core.$ZodType | undefined = policyReference; made !== undefined; made = made._zod.parent) {
+    if (made === schema) return true;
+  }
+  return false;
+}
+
 /**
  * The JSON Schema (draft 2020-12) of one of the library's input models,
  * generated from its zod schema with zod's own converter, for the documents
@@ -122,7 +130,7 @@ export function toJSONSchema(name: JSONSchemaName): JSONSchemaDocument {
     target: "draft-2020-12",
     io: "input",
     metadata: definitions(),
-    unrepresentable: (context) => (context.zodSchema === policyReference ? { ...builtinPolicyName } : "throw"),
+    unrepresentable: (context) => (isPolicyReference(context.zodSchema) ? { ...builtinPolicyName } : "throw"),
     override: (context) => {
       if (context.zodSchema !== policyExtends) return;
       for (const key of Object.keys(context.jsonSchema)) delete context.jsonSchema[key];
