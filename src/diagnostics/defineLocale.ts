@@ -15,9 +15,11 @@ const LocaleInputSchema = z.strictObject({
 /**
  * Makes a language of your own (or your school's wording of one) for every
  * function that writes text: checks its shape and returns a frozen copy. A
- * locale holds templates by message code (`calendar/term.name-required`,
- * `timeline/activity-day-closed`, …, listed with their English wording in the
- * guide "Languages"); every code it leaves out is written in English. Give it
+ * locale holds templates by message code, `<capability>/<key>`
+ * (`calendar/term.name-required`, `timeline/activity-day-closed`, …: every
+ * diagnostic carries its `code`, and `Object.keys(zhHant.messages)` lists them
+ * all; the guide "Languages" describes them); every code it leaves out is
+ * written in English. Give it
  * zod's locale of the same language for zod's own messages, and a date-fns
  * locale for the names of months and weekdays.
  *

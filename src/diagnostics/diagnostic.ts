@@ -78,7 +78,7 @@ export const DiagnosticSchema = z.strictObject({
   severity: SeveritySchema,
   /**
    * The stable code of the message, such as `calendar/term.end-before-start`:
-   * with {@link params}, what {@link formatDiagnostics} and
+   * with `params`, what {@link formatDiagnostics} and
    * {@link localizeDiagnostics} write the message from again, in any language.
    */
   code: z.string().regex(/^[^/\s]+\/\S+$/),

@@ -79,7 +79,7 @@ export function localizeDiagnostic(diagnostic: Diagnostic, locale: CollegiateLoc
  *
  * const stored = JSON.stringify(parseSchoolCalendar({ weekend: ["funday"] }).diagnostics);
  * localizeDiagnostics(JSON.parse(stored), { locale: zhHant })[0]?.message;
- * // "不明的星期名稱 "funday"：應為 monday, tuesday, wednesday, thursday, friday, saturday, sunday 其中之一。"
+ * // "不明的星期名稱"funday"：應為 monday, tuesday, wednesday, thursday, friday, saturday, sunday 其中之一。"
  * ```
  */
 export function localizeDiagnostics(diagnostics: readonly Diagnostic[], options: LocaleOptions = {}): Diagnostic[] {

@@ -11,7 +11,7 @@
  * import { zhHant } from "collegiate/locales/zh-Hant";
  *
  * parseSchoolCalendar({ weekend: ["funday"] }, { locale: zhHant }).diagnostics[0]?.message;
- * // "不明的星期名稱 "funday"：應為 monday, tuesday, wednesday, thursday, friday, saturday, sunday 其中之一。"
+ * // "不明的星期名稱"funday"：應為 monday, tuesday, wednesday, thursday, friday, saturday, sunday 其中之一。"
  * ```
  *
  * @module collegiate/locales/zh-Hant

@@ -93,7 +93,7 @@ export function isLocale(value: unknown): value is CollegiateLocale {
  *
  * const options: LocaleOptions = { locale: zhHant };
  * parseSchoolCalendar({ weekend: ["funday"] }, options).diagnostics[0]?.message;
- * // "不明的星期名稱 "funday"：應為 monday, tuesday, wednesday, thursday, friday, saturday, sunday 其中之一。"
+ * // "不明的星期名稱"funday"：應為 monday, tuesday, wednesday, thursday, friday, saturday, sunday 其中之一。"
  * ```
  */
 export interface LocaleOptions {
