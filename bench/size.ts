@@ -46,6 +46,8 @@ const scenarios: readonly Scenario[] = [
   { id: "joint-school timeline", code: 'export { scheduleBackward, jointSchoolSharing } from "collegiate/timeline";\nexport { defineSchoolCalendar } from "collegiate/calendar";' },
   { id: "feedback report", code: 'export { aggregateFeedback, renderFeedbackReport } from "collegiate/feedback";' },
   { id: "everything", code: 'export * from "collegiate";' },
+  // What Traditional Chinese adds (its templates and zod's zh-TW messages, counted in the "zod bundled" column).
+  { id: "zh-Hant locale", code: 'export { zhHant } from "collegiate/locales/zh-Hant";' },
 ];
 
 /** Peers, by the named imports that do the same jobs. */
