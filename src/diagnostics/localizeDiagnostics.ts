@@ -3,6 +3,7 @@ import { calendarMessages } from "../calendar/messages.js";
 import { feedbackMessages } from "../feedback/messages.js";
 import { machineMessages } from "../machines/messages.js";
 import { en, requestedLocale, type CollegiateLocale, type LocaleOptions } from "../text/locale.js";
+import { shownValue } from "../text/shownValue.js";
 import { templateLookup } from "../text/templates.js";
 import { timelineMessages } from "../timeline/messages.js";
 import type { Diagnostic } from "./diagnostic.js";
@@ -31,7 +32,14 @@ const everyTemplate = /* @__PURE__ */ templateLookup(
 export function optionsLocale(options: unknown): CollegiateLocale {
   if (options !== undefined && (typeof options !== "object" || options === null || Array.isArray(options))) {
     throw new InvalidInputError("options", [
-      { ruleId: "schema/invalid-type", severity: "error", code: "diagnostics/options.not-an-object", params: {}, message: diagnosticMessage(en, "options.not-an-object"), path: [] },
+      {
+        ruleId: "schema/invalid-type",
+        severity: "error",
+        code: "diagnostics/options.not-an-object",
+        params: { received: shownValue(options) },
+        message: diagnosticMessage(en, "options.not-an-object", { received: shownValue(options) }),
+        path: [],
+      },
     ]);
   }
   const locale = requestedLocale(options);

@@ -9,7 +9,7 @@
 /** The English templates of {@link formatDiagnostics}. */
 export const diagnosticMessages = {
   none: "No problems found.",
-  "options.not-an-object": "Options must be an object, or left out.",
+  "options.not-an-object": "Options must be an object, or left out; received {received}.",
   "locale.unknown": 'Unknown locale: pass a locale object, such as en from "collegiate" or zhHant from "collegiate/locales/zh-Hant".',
   input: "(input)",
   "severity.error": "error",

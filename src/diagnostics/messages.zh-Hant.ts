@@ -10,7 +10,7 @@ import type { DiagnosticMessageKey, InvalidInputMessageKey } from "./messages.js
 /** The Traditional Chinese templates of `formatDiagnostics`. */
 export const diagnosticMessagesZhHant = {
   none: "沒有發現問題。",
-  "options.not-an-object": "選項必須是物件，或不提供。",
+  "options.not-an-object": "選項必須是物件，或不提供；收到的是{received}。",
   "locale.unknown": '不明的語言：請傳入語言物件，例如 "collegiate" 的 en 或 "collegiate/locales/zh-Hant" 的 zhHant。',
   input: "（整份輸入）",
   "severity.error": "錯誤",

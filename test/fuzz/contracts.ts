@@ -33,6 +33,7 @@ import {
   defineSurvey,
   describeDay,
   localizeDiagnostics,
+  defineLocale,
   en,
   findClashes,
   formatDay,
@@ -274,6 +275,12 @@ const diagnosticsContracts: readonly Contract[] = [
     call: formatDiagnostics as never,
     valid: args(fc.constant(validateVisit({}).diagnostics), fc.constantFrom(undefined, { format: "markdown" }, { format: "text", locale: zhHant })),
     untrusted: { 1: OPTIONS },
+  },
+  {
+    name: "defineLocale",
+    call: defineLocale as never,
+    valid: constant({ code: "en-x-test", messages: { "diagnostics/none": "Nothing found." } }),
+    untrusted: { 0: [ISSUE] },
   },
   {
     name: "localizeDiagnostics",
