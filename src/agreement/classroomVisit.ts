@@ -307,7 +307,7 @@ export const ClassroomVisitSchema = /* @__PURE__ */ z
   .superRefine(
     (value, ctx) => {
       if (feedbackArrangementMissing(value)) {
-        ctx.addIssue({ code: "invalid_type", expected: "string", input: undefined, path: ["focus", "feedbackArrangement"] });
+        ctx.addIssue(schemaIssue(schemaMessage("schema.feedback-arrangement-required"), {}, { ruleId: "feedback-arrangement-required", path: ["focus", "feedbackArrangement"] }));
       }
     },
     { when: () => true },

@@ -206,6 +206,7 @@ export const agreementMessages = {
   "what.policy": "policy",
 
   // Schema messages.
+  "schema.feedback-arrangement-required": "A visit with a senior promoted visitor needs its feedback arrangement agreed before the visit (A3); only peer visits may leave it out (A7).",
   "schema.text": "Expected some text here; leave the field out instead of leaving it empty.",
   "schema.id": "Expected an id here.",
   "schema.visitors": "A visit needs at least one visitor.",

@@ -194,6 +194,7 @@ export const agreementMessagesZhHant = {
   "what.policy": "規則集",
 
   // Schema messages.
+  "schema.feedback-arrangement-required": "有高級職級同工參與的觀課，須在觀課前議定回饋安排（A3）；只有同儕觀課可以不記錄（A7）。",
   "schema.text": "這裏應有文字；如無內容，請刪去這個欄位，不要留空。",
   "schema.id": "這裏應有代號。",
   "schema.visitors": "觀課最少要有一位觀課者。",

@@ -37,6 +37,8 @@ export const libraryChecks = {
     "schema/phase-range",
   ],
   "scale-size": ["schema/likert-scale-size"],
+  // A3 and A7: the feedback arrangement is required only of a visit with a senior promoted visitor.
+  "senior-feedback-arrangement": ["schema/feedback-arrangement-required"],
   // The policy settings' `refine` has no rule id of its own.
   "policy-settings": ["schema/custom"],
   "accumulator-counts": ["feedback/accumulator-inconsistent"],

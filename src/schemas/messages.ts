@@ -41,6 +41,7 @@ export const schemaMessages = {
   "definition.plain-date.description": "A calendar day as YYYY-MM-DD, with no time and no time zone, such as 2027-03-18.",
 
   "checks.intro": "The library also checks what JSON Schema cannot express: {checks}.",
+  "check.senior-feedback-arrangement": "a visit with a senior promoted visitor records its feedback arrangement (only peer visits may leave it out)",
   "check.real-day": "every day is a real calendar day (the pattern checks only the YYYY-MM-DD shape, so 2027-02-29 matches it)",
   "check.end-not-before-start": "no range ends before it starts (terms, closures, sessions, periods, stages)",
   "check.blank-text": "names and texts are not blank (the library trims spaces first)",

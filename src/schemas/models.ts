@@ -50,8 +50,8 @@ export const jsonSchemaModels = {
     checks: ["blank-text", "unique-ids", "references", "template-structure"],
   },
   timeline: { schema: TimelineSchema, checks: ["real-day", "end-not-before-start", "blank-text"] },
-  visit: { schema: ClassroomVisitSchema, checks: ["real-day", "blank-text", "unique-ids"] },
-  session: { schema: SessionRecordSchema, checks: ["real-day", "end-not-before-start", "blank-text", "unique-ids"] },
+  visit: { schema: ClassroomVisitSchema, checks: ["real-day", "blank-text", "unique-ids", "senior-feedback-arrangement"] },
+  session: { schema: SessionRecordSchema, checks: ["real-day", "end-not-before-start", "blank-text", "unique-ids", "senior-feedback-arrangement"] },
   community: {
     schema: LearningCommunitySchema,
     checks: ["real-day", "end-not-before-start", "blank-text", "unique-ids", "references"],

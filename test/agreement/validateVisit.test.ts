@@ -95,7 +95,7 @@ describe("validateVisit", () => {
       const result = validateVisit(seniorVisit, policy);
       expect(result.ok).toBe(false);
       expect(result.value).toBeUndefined();
-      expect(result.diagnostics.map((d) => [d.ruleId, d.path.join(".")])).toEqual([["schema/invalid-type", "focus.feedbackArrangement"]]);
+      expect(result.diagnostics.map((d) => [d.ruleId, d.path.join(".")])).toEqual([["schema/feedback-arrangement-required", "focus.feedbackArrangement"]]);
     }
     const alsoBroken = validateVisit({ ...seniorVisit, visitDay: "2027-3-18" }, lnctAgreement);
     expect(alsoBroken.diagnostics.map((d) => d.path.join("."))).toEqual(["visitDay", "focus.feedbackArrangement"]);
