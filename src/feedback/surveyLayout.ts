@@ -90,10 +90,20 @@ export function valueSlots(question: Exclude<Question, FreeTextQuestion>): numbe
 
 const layouts = new WeakMap<Survey, SurveyLayout>();
 
+/** Whether `value` and everything inside it is frozen: nothing a caller can still change. */
+function deeplyFrozen(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return true;
+  if (!Object.isFrozen(value)) return false;
+  return Object.keys(value).every((key) => deeplyFrozen((value as Record<string, unknown>)[key]));
+}
+
 /**
- * The layout of `survey`, built once per survey object. The survey is checked
- * against its schema first (so that a hand-written object typed `Survey`
- * cannot slip through), and kept in its canonical parsed form.
+ * The layout of `survey`. The survey is checked against its schema first (so
+ * that a hand-written object typed `Survey` cannot slip through), and kept in
+ * its canonical parsed form. Only a survey frozen all the way down (as
+ * `defineSurvey` and `parseSurvey` return it) has its layout kept for the next
+ * call: a plain object is read again each time, so a change its owner makes
+ * is seen.
  */
 export function surveyLayout(input: Survey): SurveyLayout {
   const known = layouts.get(input);
@@ -133,7 +143,7 @@ export function surveyLayout(input: Survey): SurveyLayout {
     width += 1 + values;
   }
   const layout: SurveyLayout = { survey, counted, texts, width, byId, identity: JSON.stringify(survey) };
-  layouts.set(input, layout);
+  if (deeplyFrozen(input)) layouts.set(input, layout);
   layouts.set(survey, layout);
   return layout;
 }

@@ -21,3 +21,17 @@ describe("surveyLayout", () => {
     expect(surveyLayout(sampleSurvey)).toBe(surveyLayout(sampleSurvey));
   });
 });
+
+describe("surveyLayout of a survey its owner can still change", () => {
+  it("reads a plain object again on each call, so a change is seen", () => {
+    const survey = JSON.parse(JSON.stringify(sampleSurvey)) as { questions: { id: string }[] };
+    const before = surveyLayout(survey as never);
+    survey.questions = survey.questions.slice(1);
+    const after = surveyLayout(survey as never);
+    expect(after.counted.length + after.texts.length).toBe(before.counted.length + before.texts.length - 1);
+  });
+
+  it("gives a defined (frozen) survey the same layout on every call", () => {
+    expect(surveyLayout(sampleSurvey)).toEqual(surveyLayout(sampleSurvey));
+  });
+});
