@@ -74,7 +74,8 @@ export interface AvailableEventsOptions<TEvent> {
  * are listed after the machine's events, refused (`invalid-event` or
  * `unknown-event`), and an `events` that is not a list is one more refused
  * entry (`type: ""`). A snapshot that cannot be read refuses every event
- * with `invalid-snapshot`. Nothing is thrown, except an `InvalidInputError`
+ * with `invalid-snapshot`; options that are not an object are no options.
+ * Nothing is thrown, except an `InvalidInputError`
  * when `locale` is not a locale.
  *
  * @param machine - The machine.
@@ -106,7 +107,7 @@ export function availableEvents<M extends Machine>(
   snapshot: SnapshotOf<M>,
   options: AvailableEventsOptions<EventOf<M>>,
 ): EventAvailability<EventOf<M>>[] {
-  const locale = optionsLocale(options);
+  const locale = optionsLocale(isRecord(options) ? options : undefined);
   const unreadable = snapshotRefusal(machine, snapshot, undefined, locale);
   if (unreadable !== undefined) return machine.eventTypes.map((type) => ({ type, allowed: false, refusal: { ...unreadable, event: type } }));
   const settings: Partial<AvailableEventsOptions<unknown>> = isRecord(options) ? options : {};

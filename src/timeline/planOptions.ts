@@ -8,8 +8,8 @@ import { checkedCalendar } from "../calendar/checkedCalendar.js";
 import { calendarMessage } from "../calendar/message.js";
 import type { SchoolCalendar } from "../calendar/schoolCalendar.js";
 import { InvalidInputError } from "../diagnostics/InvalidInputError.js";
-import { parseInput } from "../diagnostics/parseInput.js";
-import { LocaleSchema, type Locale } from "../text/locale.js";
+import { parseInput, type Parsed } from "../diagnostics/parseInput.js";
+import { en, LocaleSchema, type Locale } from "../text/locale.js";
 import { timelineMessage, timelineTemplates } from "./message.js";
 import type { TimelineMessageId } from "./messages.js";
 
@@ -50,4 +50,17 @@ export function parseOptions<S extends z.ZodType>(schema: S, options: unknown, w
   const checked = checkedCalendar(calendar, locale);
   if (!checked.ok) throw new InvalidInputError(calendarMessage(locale, "what.school-calendar"), checked.diagnostics, locale);
   return { ...(parsed.data as object), calendar: checked.value } as z.output<S>;
+}
+
+const ParseOptionsSchema = z.object({ locale: LocaleSchema.optional() }).optional();
+
+/**
+ * The locale the options of a `parse…` function ask for (English by
+ * default), or the diagnostics saying why they are wrong: a wrong `locale`
+ * is reported at `locale`, in English (the language asked for is the wrong
+ * value), as every other wrong value is, never thrown.
+ */
+export function parseLocale(options: unknown): Parsed<Locale> {
+  const parsed = parseInput(ParseOptionsSchema, options, en, timelineTemplates);
+  return parsed.success ? { success: true, data: parsed.data?.locale ?? en } : parsed;
 }

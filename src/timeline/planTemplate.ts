@@ -6,6 +6,7 @@ import type { Result } from "../diagnostics/result.js";
 import { SourceDocumentIdSchema, SourceRefSchema } from "../diagnostics/sourceDocuments.js";
 import type { MessageParams } from "../text/formatMessage.js";
 import { optionsLocale } from "../diagnostics/localizeDiagnostics.js";
+import { parseLocale } from "./planOptions.js";
 import type { LocaleOptions } from "../text/locale.js";
 import { schemaIssue } from "../text/templates.js";
 import { DurationSchema, sameDuration, type Duration } from "./duration.js";
@@ -475,7 +476,7 @@ export const definedTemplates = new WeakSet<object>();
  * @param input - Anything; typically parsed JSON.
  * @param options - `locale`: the language of the diagnostics, `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own locale.
  * @returns `{ ok: true, value: template }` (a deep-frozen copy) or `{ ok: false, diagnostics }`.
- * @throws {@link InvalidInputError} when `options.locale` is not a locale (a mistake in the program, not in the input).
+ * An `options.locale` that is not a locale is one more diagnostic, at `locale` (in English), never a throw.
  *
  * @example
  * ```ts
@@ -495,7 +496,9 @@ export const definedTemplates = new WeakSet<object>();
  * ```
  */
 export function parsePlanTemplate(input: unknown, options?: LocaleOptions): Result<PlanTemplate> {
-  const parsed = parseInput(PlanTemplateSchema, input, optionsLocale(options), timelineTemplates);
+  const locale = parseLocale(options);
+  if (!locale.success) return { ok: false, diagnostics: locale.diagnostics };
+  const parsed = parseInput(PlanTemplateSchema, input, locale.data, timelineTemplates);
   if (!parsed.success) return { ok: false, diagnostics: parsed.diagnostics };
   const template = deepFreeze(parsed.data);
   definedTemplates.add(template);

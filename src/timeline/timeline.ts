@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { PlainDateSchema } from "../calendar/plainDate.js";
 import { DiagnosticSchema } from "../diagnostics/diagnostic.js";
-import { optionsLocale } from "../diagnostics/localizeDiagnostics.js";
+import { parseLocale } from "./planOptions.js";
 import { parseInput } from "../diagnostics/parseInput.js";
 import type { Result } from "../diagnostics/result.js";
 import type { LocaleOptions } from "../text/locale.js";
@@ -136,7 +136,7 @@ export type Timeline = z.infer<typeof TimelineSchema>;
  * @param input - Anything; typically `JSON.parse` of a stored timeline.
  * @param options - `locale`: the language of the diagnostics, `en` (the default), `zhHant` from `collegiate/locales/zh-Hant`, or your own locale.
  * @returns `{ ok: true, value: timeline }` or `{ ok: false, diagnostics }`.
- * @throws {@link InvalidInputError} when `options.locale` is not a locale (a mistake in the program, not in the input).
+ * An `options.locale` that is not a locale is one more diagnostic, at `locale` (in English), never a throw.
  *
  * @example
  * ```ts
@@ -150,6 +150,8 @@ export type Timeline = z.infer<typeof TimelineSchema>;
  * ```
  */
 export function parseTimeline(input: unknown, options?: LocaleOptions): Result<Timeline> {
-  const parsed = parseInput(TimelineSchema, input, optionsLocale(options), timelineTemplates);
+  const locale = parseLocale(options);
+  if (!locale.success) return { ok: false, diagnostics: locale.diagnostics };
+  const parsed = parseInput(TimelineSchema, input, locale.data, timelineTemplates);
   return parsed.success ? { ok: true, value: parsed.data, diagnostics: [] } : { ok: false, diagnostics: parsed.diagnostics };
 }

@@ -265,7 +265,14 @@ describe("classroomVisitMachine: a restored record with no open concern", () => 
     const refusal = refusalOf({ ...raised, context: { visit } }, resolve);
     expect(refusal.guards).toEqual(["hasOpenConcern"]);
     expect(refusal.diagnostics).toEqual([
-      { ruleId: "visit/no-open-concern", severity: "error", message: "There is no open concern to resolve.", path: ["visit", "concerns"] },
+      {
+        ruleId: "visit/no-open-concern",
+        severity: "error",
+        code: "machines/visit-no-open-concern",
+        params: {},
+        message: "There is no open concern to resolve.",
+        path: ["visit", "concerns"],
+      },
     ]);
   });
 

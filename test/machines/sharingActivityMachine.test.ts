@@ -207,7 +207,7 @@ describe("sharingActivityMachine: more refusals", () => {
     const started = after(happyPath.slice(0, 1));
     const again: SharingEvent = { type: "start-stage", at: "2026-12-21", stage: "S1" };
     expect(refusalOf(started, again).diagnostics).toEqual([
-      { ruleId: "sharing/stage-started", severity: "error", message: "S1 is already in progress.", path: ["stage"] },
+      { ruleId: "sharing/stage-started", severity: "error", code: "machines/sharing-stage-started", params: { stage: "S1" }, message: "S1 is already in progress.", path: ["stage"] },
     ]);
     const zh = transition(sharingActivityMachine, started, again, { locale: zhHant });
     expect(!zh.ok && zh.refusal.diagnostics[0]?.message).toBe("S1已在進行中。");
@@ -225,7 +225,14 @@ describe("sharingActivityMachine: more refusals", () => {
     const refusal = refusalOf(after(happyPath.slice(0, 3)), { type: "postpone", at: "2027-01-06", activityDay: d("2027-03-18"), reason: "Exam clash" });
     expect(refusal.guards).toEqual(["newActivityDayWorks"]);
     expect(refusal.diagnostics).toEqual([
-      { ruleId: "sharing/postpone-same-day", severity: "error", message: "The activity is already on 2027-03-18.", path: ["activityDay"] },
+      {
+        ruleId: "sharing/postpone-same-day",
+        severity: "error",
+        code: "machines/sharing-new-day-same",
+        params: { activityDay: "2027-03-18" },
+        message: "The activity is already on 2027-03-18.",
+        path: ["activityDay"],
+      },
     ]);
   });
 
@@ -268,7 +275,14 @@ describe("sharingActivityMachine: guards and updates leave alone the events they
 
   it("names the event when a stage guard is asked about an event that is not a stage's", () => {
     expect(guards.isActivityStage.check(context, cancel, "activity-day", en)).toEqual([
-      { ruleId: "sharing/stage-not-here", severity: "error", message: "cancel is not a stage of this step of the activity.", path: ["stage"] },
+      {
+        ruleId: "sharing/stage-not-here",
+        severity: "error",
+        code: "machines/sharing-stage-not-here",
+        params: { stage: "cancel" },
+        message: "cancel is not a stage of this step of the activity.",
+        path: ["stage"],
+      },
     ]);
   });
 

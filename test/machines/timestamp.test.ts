@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { zhHant } from "collegiate/locales/zh-Hant";
+import { parseInput } from "../../src/diagnostics/parseInput.js";
+import { machineTemplates } from "../../src/machines/message.js";
+import { en as english } from "../../src/text/locale.js";
 import { dayOfTimestamp, initialSnapshot, peerCoachingMachine, TimestampSchema, transition, type EventOf } from "../../src/machines/index.js";
 
 describe("TimestampSchema", () => {
@@ -21,11 +24,13 @@ describe("TimestampSchema", () => {
     expect(!zh.ok && zh.refusal.diagnostics[0]?.message).toBe("須為日期（YYYY-MM-DD），或附時區的 ISO 8601 日期時間（2027-03-18T15:30:00+08:00）。");
   });
 
-  it("refuses text that is neither a day nor a date-time with an offset, with the same sentence", () => {
+  it("refuses text that is neither a day nor a date-time with an offset, with the same code (the library writes its sentence)", () => {
     for (const text of ["18/03/2027", "2027-02-30", "2027-03-18T15:30:00", "2027-03-18T25:00:00Z"]) {
       const result = TimestampSchema.safeParse(text);
-      expect(result.error?.issues.map((issue) => issue.message)).toEqual([
-        "Expected a day (YYYY-MM-DD) or an ISO 8601 date-time with an offset (2027-03-18T15:30:00+08:00).",
+      expect(result.error?.issues.map((issue) => issue.message)).toEqual(["machines/timestamp-invalid"]);
+      const parsed = parseInput(TimestampSchema, text, english, machineTemplates);
+      expect(!parsed.success && parsed.diagnostics.map((d) => [d.code, d.message])).toEqual([
+        ["machines/timestamp-invalid", "Expected a day (YYYY-MM-DD) or an ISO 8601 date-time with an offset (2027-03-18T15:30:00+08:00)."],
       ]);
     }
   });

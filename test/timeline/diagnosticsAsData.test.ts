@@ -10,12 +10,14 @@ import { defineSchoolCalendar } from "../../src/calendar/index.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import { InvalidInputError } from "../../src/diagnostics/InvalidInputError.js";
 import { localizeDiagnostics } from "../../src/diagnostics/localizeDiagnostics.js";
+import { diagnosticMessages } from "../../src/diagnostics/messages.js";
 import type { CollegiateLocale, LocaleOptions } from "../../src/text/locale.js";
 import {
   findClashes,
   formatTimeline,
   jointSchoolSharing,
   parsePlanTemplate,
+  parseTimeline,
   recurringMeetings,
   scheduleBackward,
   timelineToMarkdown,
@@ -119,7 +121,6 @@ describe("a locale option that is not a locale", () => {
       () => findClashes([timeline], wrong),
       () => formatTimeline(timeline, wrong),
       () => timelineToMarkdown(timeline, wrong),
-      () => parsePlanTemplate({}, wrong),
     ]) {
       expect(call).toThrow(InvalidInputError);
       try {
@@ -128,5 +129,15 @@ describe("a locale option that is not a locale", () => {
         expect((error as InvalidInputError).diagnostics).toEqual([expect.objectContaining({ code: "diagnostics/locale.unknown", path: ["locale"] })]);
       }
     }
+  });
+
+  it("is a diagnostic at locale, in English, from the parse functions, never a throw", () => {
+    for (const result of [parsePlanTemplate(jointSchoolSharing, wrong), parseTimeline(JSON.parse(JSON.stringify(timeline)), wrong)]) {
+      expect(result.ok).toBe(false);
+      expect(result.diagnostics).toEqual([
+        expect.objectContaining({ code: "diagnostics/locale.unknown", path: ["locale"], message: diagnosticMessages["locale.unknown"] }),
+      ]);
+    }
+    expect(parseTimeline(JSON.parse(JSON.stringify(timeline)), 11 as never).ok).toBe(false);
   });
 });
