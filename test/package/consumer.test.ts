@@ -102,7 +102,7 @@ const visit = createRequire(import.meta.url)("collegiate/schemas/visit.json");
 console.log(JSON.stringify({ calendar: calendar.title, same: JSON.stringify(visit) === JSON.stringify(toJSONSchema("visit")) }));`,
     );
     expect(JSON.parse(run("node", ["schemas.mjs"]))).toEqual({ calendar: "School calendar", same: true });
-    expect(run("node", [join(project, "node_modules", "collegiate", "dist", "cli", "collegiate.js"), "schema"])).toMatch(/^calendar {5}School calendar\n/);
+    expect(run("node", [join(project, "node_modules", "collegiate", "dist", "cli", "bin.js"), "schema"])).toMatch(/^calendar {5}School calendar\n/);
   });
 
   it.each([
